@@ -1,0 +1,6 @@
+/**
+ * Identity resolution: which source records are the same citizen. {@link org.citizenhub.core.match.RecordMatcher}
+ * is the engine's contract (blocking keys plus a scored, explained pair comparison);
+ * {@link org.citizenhub.core.match.IdentityResolver} turns comparisons against already-linked records into a decision.
+ */
+package org.citizenhub.core.match;
