@@ -1,7 +1,38 @@
 package org.citizenhub.connectors.config;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * DRAFT, owned by the mapping work: how native fields map onto the canonical record.
+ * How native fields map onto the canonical record, one entry per canonical field. Only {@code recordId}
+ * is required; a field without a mapping stays empty. Single-valued fields take the first value found;
+ * list fields take every value of every listed field.
  */
-public record MappingConfig(FieldSpec recordId) {
+public record MappingConfig(
+        FieldSpec recordId,
+        NameSpec name,
+        List<NameSpec> otherNames,
+        FieldSpec dateOfBirth,
+        FieldSpec sex,
+        FieldSpec nationalId,
+        List<IdentifierSpec> identifiers,
+        List<AddressSpec> addresses,
+        List<FieldSpec> phones,
+        List<FieldSpec> emails,
+        FieldSpec createdAt,
+        FieldSpec updatedAt) {
+
+    public MappingConfig {
+        Objects.requireNonNull(recordId, "recordId");
+        otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
+        identifiers = identifiers == null ? List.of() : List.copyOf(identifiers);
+        addresses = addresses == null ? List.of() : List.copyOf(addresses);
+        phones = phones == null ? List.of() : List.copyOf(phones);
+        emails = emails == null ? List.of() : List.copyOf(emails);
+    }
+
+    /** A mapping of the record id only; every other field stays empty. */
+    public MappingConfig(FieldSpec recordId) {
+        this(recordId, null, List.of(), null, null, null, List.of(), List.of(), List.of(), List.of(), null, null);
+    }
 }

@@ -1,0 +1,71 @@
+package org.citizenhub.connectors.source;
+
+import java.time.Clock;
+import java.util.List;
+import org.citizenhub.connectors.DeadLetter;
+import org.citizenhub.connectors.IngestSink;
+import org.citizenhub.connectors.mapping.MappingException;
+import org.citizenhub.connectors.mapping.RecordMapper;
+import org.citizenhub.core.record.RecordValidator;
+import org.citizenhub.core.record.SourceRecord;
+
+/**
+ * Takes one native record of one connector through map, validate and deliver. Whatever goes wrong with the
+ * record becomes a dead letter with a reason that names the problem (never a value), and the run goes on.
+ * Only a failing dead-letter store stops the run, as then nothing could be kept.
+ */
+final class RecordHandler {
+
+    private final String connectorId;
+    private final RecordMapper mapper;
+    private final RecordValidator validator;
+    private final IngestSink sink;
+    private final Clock clock;
+
+    RecordHandler(String connectorId, RecordMapper mapper, RecordValidator validator, IngestSink sink, Clock clock) {
+        this.connectorId = connectorId;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.sink = sink;
+        this.clock = clock;
+    }
+
+    void handle(NativeRecord record, RunState run) {
+        if (!record.readable()) {
+            reject(run, null, record.position() + ": " + record.unreadableReason(), record.rawText());
+            return;
+        }
+        String raw = record.value().toString();
+        SourceRecord mapped;
+        try {
+            mapped = mapper.map(record.value());
+        } catch (MappingException e) {
+            String reason = e.recordId() == null ? record.position() + ": " + e.getMessage() : e.getMessage();
+            reject(run, e.recordId(), reason, raw);
+            return;
+        } catch (RuntimeException e) {
+            reject(run, null, record.position() + ": mapping failed: " + e.getClass().getName(), raw);
+            return;
+        }
+        String recordId = mapped.key().recordId();
+        String payload = mapped.rawPayload() != null ? mapped.rawPayload() : raw;
+        List<String> problems = validator.problems(mapped);
+        if (!problems.isEmpty()) {
+            reject(run, recordId, String.join("; ", problems), payload);
+            return;
+        }
+        try {
+            sink.accept(mapped);
+        } catch (RuntimeException e) {
+            // the class name only: a database error message may quote the record's values
+            reject(run, recordId, "ingest failed: " + e.getClass().getName(), payload);
+            return;
+        }
+        run.countIngested();
+    }
+
+    private void reject(RunState run, String recordId, String reason, String rawPayload) {
+        sink.reject(new DeadLetter(connectorId, recordId, reason, rawPayload, clock.instant()));
+        run.countDeadLettered();
+    }
+}

@@ -1,0 +1,69 @@
+package org.citizenhub.core.match.compare;
+
+import org.citizenhub.core.match.prepare.Lexicon;
+import org.citizenhub.core.match.prepare.Term;
+import org.citizenhub.core.normalise.Phonetic;
+
+/** What the name comparators share: equality that honours lost characters, phonetics, list lookups. */
+final class NameTerms {
+
+    private final Lexicon names;
+
+    NameTerms(Lexicon names) {
+        this.names = names;
+    }
+
+    Term term(int id) {
+        return names.term(id);
+    }
+
+    /** Same name, or the same but for characters a bad encoding lost. */
+    boolean same(int a, int b) {
+        if (a == b) {
+            return a != Lexicon.NONE;
+        }
+        if (a == Lexicon.NONE || b == Lexicon.NONE) {
+            return false;
+        }
+        Term ta = names.term(a);
+        Term tb = names.term(b);
+        return (ta.wildcard() || tb.wildcard()) && Wildcards.matches(ta.text(), tb.text());
+    }
+
+    boolean soundAlike(int a, int b) {
+        if (a == Lexicon.NONE || b == Lexicon.NONE) {
+            return false;
+        }
+        Term ta = names.term(a);
+        Term tb = names.term(b);
+        return ta.length() > 1 && tb.length() > 1
+                && Phonetic.agree(ta.phonetic(), ta.phoneticAlt(), tb.phonetic(), tb.phoneticAlt());
+    }
+
+    /** Same or sound-alike: good enough to count a given/family swap. */
+    boolean close(int a, int b) {
+        return same(a, b) || soundAlike(a, b);
+    }
+
+    double similarity(int a, int b) {
+        return JaroWinkler.similarity(names.term(a).text(), names.term(b).text());
+    }
+
+    static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean intersect(int[] a, int[] b) {
+        for (int x : a) {
+            if (contains(b, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

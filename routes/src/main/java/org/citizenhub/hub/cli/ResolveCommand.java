@@ -1,0 +1,139 @@
+package org.citizenhub.hub.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.citizenhub.connectors.RunSummary;
+import org.citizenhub.connectors.config.ConnectorConfig;
+import org.citizenhub.connectors.config.ConnectorConfigException;
+import org.citizenhub.connectors.config.ConnectorConfigLoader;
+import org.citizenhub.connectors.config.ConnectorFile;
+import org.citizenhub.connectors.source.ConnectorRunException;
+import org.citizenhub.connectors.source.ConnectorRunner;
+import org.citizenhub.connectors.source.SourceOptions;
+import org.citizenhub.hub.store.HubStore;
+
+/**
+ * {@code resolve --connectors FILE.yml --out CROSSWALK.csv [--db JDBC_URL]}: runs every connector of the file
+ * once into a store, resolves the records to citizens as they arrive, writes the crosswalk and prints a
+ * summary. No web server, no cluster, no Spring context. Exit codes: 0 done; 1 a connector run or the store
+ * failed (the crosswalk still holds what was ingested); 2 bad arguments or a bad connector file.
+ */
+public final class ResolveCommand {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final PrintStream terminal;
+    private final Function<String, String> environment;
+
+    /**
+     * @param terminal    where to draw progress, or null for none
+     * @param environment environment variables (connector file references, store credentials)
+     */
+    public ResolveCommand(PrintStream out, PrintStream err, PrintStream terminal, Function<String, String> environment) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+        this.environment = environment;
+    }
+
+    /** The command line entry: {@code args} are the words after {@code resolve}. Returns the exit code. */
+    public static int execute(String... args) {
+        CliLogging.quiet();
+        return new ResolveCommand(System.out, System.err, Progress.terminalOrNull(), System::getenv).run(Arrays.asList(args));
+    }
+
+    public int run(List<String> args) {
+        ResolveArguments arguments;
+        try {
+            arguments = ResolveArguments.parse(args);
+        } catch (UsageException e) {
+            err.println("resolve: " + e.getMessage());
+            err.print(ResolveArguments.USAGE);
+            return USAGE;
+        }
+        if (arguments.help()) {
+            out.print(ResolveArguments.USAGE);
+            return OK;
+        }
+        ConnectorFile file;
+        try {
+            file = ConnectorConfigLoader.load(arguments.connectors(), environment);
+        } catch (ConnectorConfigException e) {
+            err.println("resolve: bad connector file: " + e.getMessage());
+            return USAGE;
+        }
+        try (ResolveStore store = ResolveStore.open(arguments.dbUrl(), environment)) {
+            return resolve(file, store, arguments);
+        } catch (Exception e) {
+            err.println("resolve: failed: " + describe(e));
+            return FAILED;
+        }
+    }
+
+    private int resolve(ConnectorFile file, ResolveStore store, ResolveArguments arguments) throws Exception {
+        HubStore hub = store.hub();
+        Progress progress = new Progress(hub.sink(), terminal);
+        List<RunSummary> summaries = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        try (DefaultCamelContext camel = new DefaultCamelContext()) {
+            ConnectorRunner runner;
+            try {
+                runner = ConnectorRunner.install(camel, file.connectors(), progress, hub.checkpoints(), SourceOptions.onDemandOnly());
+                camel.start();
+            } catch (Exception e) {
+                err.println("resolve: bad connector file: " + arguments.connectors() + ": " + describe(e));
+                return USAGE;
+            }
+            for (String connectorId : runner.connectorIds()) {
+                progress.start(connectorId);
+                try {
+                    RunSummary summary = runner.run(connectorId);
+                    hub.runs().recordSuccess(summary);
+                    summaries.add(summary);
+                } catch (ConnectorRunException e) {
+                    hub.runs().recordFailure(e.partialSummary(), e.getMessage());
+                    summaries.add(e.partialSummary());
+                    failures.add(e.getMessage());
+                } finally {
+                    progress.finish();
+                }
+            }
+        }
+        List<String> sources = file.connectors().stream().map(ConnectorConfig::id).toList();
+        CrosswalkWriter.Written written = new CrosswalkWriter(store.dataSource()).write(sources, arguments.out());
+        printSummary(summaries, written, arguments);
+        failures.forEach(failure -> err.println("resolve: " + failure));
+        return failures.isEmpty() ? OK : FAILED;
+    }
+
+    private void printSummary(List<RunSummary> summaries, CrosswalkWriter.Written written, ResolveArguments arguments) {
+        int width = summaries.stream().mapToInt(s -> s.connectorId().length()).max().orElse(0);
+        long read = 0;
+        long deadLettered = 0;
+        for (RunSummary s : summaries) {
+            out.printf("  %-" + width + "s  read %,d, ingested %,d, dead-lettered %,d%n", s.connectorId(), s.read(),
+                    s.ingested(), s.deadLettered());
+            read += s.read();
+            deadLettered += s.deadLettered();
+        }
+        out.printf("Records read: %d, dead-lettered: %d, citizens: %d%n", read, deadLettered, written.citizens());
+        out.printf("Crosswalk: %s (%d rows)%n", arguments.out(), written.rows());
+    }
+
+    private static String describe(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,42 @@
+package org.citizenhub.hub.connector;
+
+import java.time.Clock;
+import org.apache.camel.CamelContext;
+import org.citizenhub.connectors.CheckpointStore;
+import org.citizenhub.connectors.IngestSink;
+import org.citizenhub.connectors.source.SourceOptions;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Loads {@code hub.connectors} (a bad file stops start-up with the loader's message: file, key, reason),
+ * adds one Camel route per connector to Spring's CamelContext, schedules connectors that have a
+ * {@code schedule} and runs those marked {@code runAtStart} once the application is ready.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConnectorConfiguration {
+
+    @Bean
+    ConnectorRegistry connectorRegistry(@Value("${hub.connectors:}") String connectorFile) {
+        return ConnectorRegistry.load(connectorFile);
+    }
+
+    @Bean
+    ConnectorService connectorService(ConnectorRegistry registry, CamelContext camelContext, IngestSink sink,
+                                      CheckpointStore checkpoints, ConnectorRunRepository runs, Clock clock) throws Exception {
+        ConnectorRouteInstaller installer = new ConnectorRouteInstaller(camelContext, sink, checkpoints,
+                SourceOptions.onDemandOnly().withClock(clock));
+        return new ConnectorService(registry, installer, runs, clock);
+    }
+
+    @Bean
+    ConnectorScheduleRoutes connectorScheduleRoutes(ConnectorService service) {
+        return new ConnectorScheduleRoutes(service);
+    }
+
+    @Bean
+    ConnectorStartup connectorStartup(ConnectorService service) {
+        return new ConnectorStartup(service);
+    }
+}

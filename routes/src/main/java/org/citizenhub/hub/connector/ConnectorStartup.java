@@ -1,0 +1,49 @@
+package org.citizenhub.hub.connector;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.citizenhub.connectors.config.ConnectorConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+
+/**
+ * Once the application is ready, runs every connector marked {@code runAtStart}, one after the other on a
+ * background thread: health is UP and the API answers while the first ingest goes on.
+ */
+public final class ConnectorStartup implements ApplicationListener<ApplicationReadyEvent>, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectorStartup.class);
+
+    private final ConnectorService service;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "hub-connectors-at-start");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ConnectorStartup(ConnectorService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        List<String> ids = service.registry().connectors().stream()
+                .filter(ConnectorConfig::runAtStart)
+                .map(ConnectorConfig::id)
+                .toList();
+        if (!ids.isEmpty()) {
+            LOG.info("Running {} connector(s) at start in the background", ids.size());
+        }
+        ids.forEach(id -> executor.execute(() -> service.run(id)));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,191 @@
+package org.citizenhub.hub.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.citizenhub.connectors.DeadLetter;
+import org.citizenhub.connectors.IngestSink;
+import org.citizenhub.core.match.IdentityResolver;
+import org.citizenhub.core.match.LinkOrigin;
+import org.citizenhub.core.match.LinkState;
+import org.citizenhub.core.match.LinkedRecord;
+import org.citizenhub.core.match.RecordMatcher;
+import org.citizenhub.core.match.Resolution;
+import org.citizenhub.core.record.RecordKey;
+import org.citizenhub.core.record.SourceRecord;
+import org.citizenhub.hub.deadletter.DeadLetterRepository;
+import org.citizenhub.hub.store.SourceRecordJson;
+import org.citizenhub.hub.store.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hub's ingest: stores each record and resolves it to a citizen, all of one record's writes in one
+ * transaction, one record at a time (a lock in this JVM, a row lock across members).
+ * <ul>
+ *   <li>Same content hash as stored: nothing changes but the last-seen time and raw payload.</li>
+ *   <li>New or changed: its blocking keys are replaced, candidates sharing a key are fetched (at most
+ *       {@value #MAX_CANDIDATES}) and the {@link IdentityResolver} decides.</li>
+ *   <li>No match: a new citizen; but a record that already is its citizen's only record keeps that id.</li>
+ *   <li>One citizen: the record links to it.</li>
+ *   <li>Several: they merge into the oldest; the others redirect to it and their links move.</li>
+ *   <li>A changed record that leaves its citizen and leaves it empty makes it redirect to where the record
+ *       went, so the id keeps answering; a citizen with other records left keeps them and its id.</li>
+ *   <li>MANUAL links are never changed: a record linked by a caseworker keeps its link, and a citizen that
+ *       holds a manual link is never absorbed (if the record bridges two such citizens it links to the
+ *       oldest as POSSIBLE_MATCH, for review).</li>
+ * </ul>
+ */
+public final class HubIngestSink implements IngestSink {
+
+    public static final int MAX_CANDIDATES = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(HubIngestSink.class);
+    /** A record that founds its own citizen is certain of it. */
+    private static final double FOUNDER_SCORE = 1.0;
+
+    private final SourceRecordRepository records;
+    private final CitizenRepository citizens;
+    private final LinkRepository links;
+    private final DeadLetterRepository deadLetters;
+    private final RecordMatcher matcher;
+    private final IdentityResolver resolver;
+    private final SourceRecordJson json;
+    private final TransactionTemplate transactions;
+    private final IngestLock rowLock;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock(true);
+
+    public HubIngestSink(SourceRecordRepository records, CitizenRepository citizens, LinkRepository links,
+                         DeadLetterRepository deadLetters, RecordMatcher matcher, SourceRecordJson json,
+                         JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+        this.records = records;
+        this.citizens = citizens;
+        this.links = links;
+        this.deadLetters = deadLetters;
+        this.matcher = matcher;
+        this.resolver = new IdentityResolver(matcher);
+        this.json = json;
+        this.transactions = transactions;
+        this.rowLock = new IngestLock(jdbc);
+        this.clock = clock;
+    }
+
+    @Override
+    public void accept(SourceRecord record) {
+        ingest(record);
+    }
+
+    /** Ingests one record and says what it did. */
+    public IngestOutcome ingest(SourceRecord record) {
+        lock.lock();
+        try {
+            IngestOutcome outcome = transactions.execute(status -> {
+                rowLock.acquire();
+                return ingestLocked(record);
+            });
+            LOG.debug("Ingested {}: {}", record.key(), outcome.kind());
+            return outcome;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void reject(DeadLetter letter) {
+        lock.lock();
+        try {
+            transactions.executeWithoutResult(status -> deadLetters.store(letter));
+            LOG.debug("Dead letter from connector {} (record {})", letter.connectorId(), letter.recordId());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private IngestOutcome ingestLocked(SourceRecord record) {
+        Instant now = clock.instant();
+        RecordKey key = record.key();
+        String canonical = json.write(record);
+        String hash = Texts.sha256(canonical);
+        Optional<String> storedHash = records.contentHash(key);
+        Optional<Link> current = links.find(key);
+        if (storedHash.isPresent() && storedHash.get().equals(hash) && current.isPresent()) {
+            records.touch(key, record.rawPayload(), now);
+            return IngestOutcome.of(IngestOutcome.Kind.UNCHANGED, current.get().citizenId());
+        }
+        if (storedHash.isPresent()) {
+            records.update(record, canonical, hash, now);
+        } else {
+            records.insert(record, canonical, hash, now);
+        }
+        Set<String> keys = matcher.blockingKeys(record);
+        records.replaceKeys(key, keys);
+        if (current.isPresent() && current.get().isManual()) {
+            return IngestOutcome.of(IngestOutcome.Kind.MANUAL_KEPT, current.get().citizenId());
+        }
+        List<LinkedRecord> candidates = records.candidates(keys, key, MAX_CANDIDATES);
+        Resolution resolution = resolver.resolve(record, candidates);
+        String currentCitizen = current.map(Link::citizenId).orElse(null);
+        IngestOutcome outcome = resolution.isNewCitizen()
+                ? linkAlone(key, currentCitizen, now)
+                : linkToMatches(key, resolution, now);
+        leaveBehind(currentCitizen, outcome);
+        return outcome;
+    }
+
+    /** No citizen matched: a record that is already alone on its citizen keeps it, otherwise a new citizen. */
+    private IngestOutcome linkAlone(RecordKey key, String currentCitizen, Instant now) {
+        String citizenId = currentCitizen != null && links.countByCitizen(currentCitizen) == 1
+                ? currentCitizen
+                : citizens.create(now).id();
+        links.save(new Link(key, citizenId, LinkState.MATCH, FOUNDER_SCORE, LinkOrigin.AUTO, now));
+        return IngestOutcome.of(IngestOutcome.Kind.NEW_CITIZEN, citizenId);
+    }
+
+    /** One or more citizens matched: link to the survivor, absorbing the others unless a caseworker pinned them. */
+    private IngestOutcome linkToMatches(RecordKey key, Resolution resolution, Instant now) {
+        Set<String> matched = resolution.matchedCitizens();
+        List<String> pinned = matched.stream().filter(links::hasManualLink).toList();
+        List<String> contenders = pinned.isEmpty() ? List.copyOf(matched) : pinned;
+        String survivor = citizens.oldestFirst(contenders).get(0).id();
+        Set<String> absorbed = new LinkedHashSet<>();
+        for (String citizenId : matched) {
+            if (!citizenId.equals(survivor) && !pinned.contains(citizenId)) {
+                links.moveAll(citizenId, survivor, now);
+                citizens.redirect(citizenId, survivor);
+                absorbed.add(citizenId);
+            }
+        }
+        LinkState state = pinned.size() > 1 ? LinkState.POSSIBLE_MATCH : LinkState.MATCH;
+        links.save(new Link(key, survivor, state, bestScore(resolution), LinkOrigin.AUTO, now));
+        if (!absorbed.isEmpty()) {
+            LOG.info("Record {} merged {} citizen(s) into one", key, absorbed.size() + 1);
+            return new IngestOutcome(IngestOutcome.Kind.MERGED, survivor, absorbed);
+        }
+        return IngestOutcome.of(IngestOutcome.Kind.LINKED, survivor);
+    }
+
+    /** The citizen a re-linked record left: when it has no record left, its id redirects to where the record went. */
+    private void leaveBehind(String previousCitizen, IngestOutcome outcome) {
+        if (previousCitizen == null || previousCitizen.equals(outcome.citizenId()) || outcome.absorbed().contains(previousCitizen)) {
+            return;
+        }
+        if (links.countByCitizen(previousCitizen) == 0) {
+            citizens.redirect(previousCitizen, outcome.citizenId());
+        }
+    }
+
+    private static double bestScore(Resolution resolution) {
+        List<Double> scores = new ArrayList<>();
+        resolution.evidence().stream()
+                .filter(c -> c.result().isMatch())
+                .forEach(c -> scores.add(c.result().score()));
+        return scores.stream().mapToDouble(Double::doubleValue).max().orElse(FOUNDER_SCORE);
+    }
+}

@@ -1,0 +1,164 @@
+package org.citizenhub.hub.identity;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.citizenhub.core.match.LinkedRecord;
+import org.citizenhub.core.match.LinkOrigin;
+import org.citizenhub.core.match.LinkState;
+import org.citizenhub.core.record.RecordKey;
+import org.citizenhub.core.record.SourceRecord;
+import org.citizenhub.hub.store.SourceRecordJson;
+import org.citizenhub.hub.store.SqlTime;
+import org.citizenhub.hub.store.Texts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Stored source records (canonical JSON plus the raw payload) and their blocking keys. Records are keyed by
+ * connector id and record id; the content hash tells an unchanged re-read from a change.
+ */
+public final class SourceRecordRepository {
+
+    /** Keys longer than this are stored as their hash, so the key column stays small and indexable. */
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final JdbcClient jdbc;
+    private final SourceRecordJson json;
+
+    public SourceRecordRepository(JdbcClient jdbc, SourceRecordJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** The content hash of the stored version of the record, if it was stored before. */
+    public Optional<String> contentHash(RecordKey key) {
+        return jdbc.sql("SELECT content_hash FROM source_record WHERE source_id = :source AND record_id = :record")
+                .param("source", key.sourceId())
+                .param("record", key.recordId())
+                .query(String.class)
+                .optional();
+    }
+
+    public void insert(SourceRecord record, String canonical, String hash, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO source_record (source_id, record_id, content_hash, canonical_json, raw_payload,
+                                                   source_updated_at, first_seen, last_seen)
+                        VALUES (:source, :record, :hash, :canonical, :raw, :updatedAt, :now, :now)""")
+                .param("source", record.key().sourceId())
+                .param("record", record.key().recordId())
+                .param("hash", hash)
+                .param("canonical", canonical)
+                .param("raw", record.rawPayload())
+                .param("updatedAt", SqlTime.toSql(record.updatedAt()))
+                .param("now", SqlTime.toSql(now))
+                .update();
+    }
+
+    public void update(SourceRecord record, String canonical, String hash, Instant now) {
+        jdbc.sql("""
+                        UPDATE source_record SET content_hash = :hash, canonical_json = :canonical, raw_payload = :raw,
+                               source_updated_at = :updatedAt, last_seen = :now
+                         WHERE source_id = :source AND record_id = :record""")
+                .param("hash", hash)
+                .param("canonical", canonical)
+                .param("raw", record.rawPayload())
+                .param("updatedAt", SqlTime.toSql(record.updatedAt()))
+                .param("now", SqlTime.toSql(now))
+                .param("source", record.key().sourceId())
+                .param("record", record.key().recordId())
+                .update();
+    }
+
+    /** An unchanged re-read: only the raw payload (which may differ in unmapped fields) and last-seen time. */
+    public void touch(RecordKey key, String rawPayload, Instant now) {
+        jdbc.sql("UPDATE source_record SET raw_payload = :raw, last_seen = :now WHERE source_id = :source AND record_id = :record")
+                .param("raw", rawPayload)
+                .param("now", SqlTime.toSql(now))
+                .param("source", key.sourceId())
+                .param("record", key.recordId())
+                .update();
+    }
+
+    /** Replaces the record's blocking keys with the given ones. */
+    public void replaceKeys(RecordKey key, Set<String> blockingKeys) {
+        jdbc.sql("DELETE FROM record_key WHERE source_id = :source AND record_id = :record")
+                .param("source", key.sourceId())
+                .param("record", key.recordId())
+                .update();
+        for (String blockingKey : storedKeys(blockingKeys)) {
+            jdbc.sql("INSERT INTO record_key (blocking_key, source_id, record_id) VALUES (:key, :source, :record)")
+                    .param("key", blockingKey)
+                    .param("source", key.sourceId())
+                    .param("record", key.recordId())
+                    .update();
+        }
+    }
+
+    /**
+     * The linked records, other than {@code self}, that share at least one blocking key, at most
+     * {@code limit} of them (in key order, so the choice is repeatable).
+     */
+    public List<LinkedRecord> candidates(Set<String> blockingKeys, RecordKey self, int limit) {
+        if (blockingKeys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT sr.canonical_json, sr.raw_payload, l.citizen_id
+                          FROM (SELECT DISTINCT source_id, record_id FROM record_key WHERE blocking_key IN (:keys)) k
+                          JOIN source_record sr ON sr.source_id = k.source_id AND sr.record_id = k.record_id
+                          JOIN record_link l ON l.source_id = k.source_id AND l.record_id = k.record_id
+                         WHERE NOT (k.source_id = :source AND k.record_id = :record)
+                         ORDER BY k.source_id, k.record_id
+                         FETCH FIRST %d ROWS ONLY""".formatted(limit))
+                .param("keys", storedKeys(blockingKeys))
+                .param("source", self.sourceId())
+                .param("record", self.recordId())
+                .query((rs, n) -> new LinkedRecord(json.read(rs.getString("canonical_json"), rs.getString("raw_payload")),
+                        rs.getString("citizen_id")))
+                .list();
+    }
+
+    public Optional<SourceRecord> find(RecordKey key) {
+        return jdbc.sql("SELECT canonical_json, raw_payload FROM source_record WHERE source_id = :source AND record_id = :record")
+                .param("source", key.sourceId())
+                .param("record", key.recordId())
+                .query((rs, n) -> json.read(rs.getString("canonical_json"), rs.getString("raw_payload")))
+                .optional();
+    }
+
+    /** The records linked to a citizen, with their links, by source and record id. */
+    public List<LinkedSourceRecord> linkedTo(String citizenId) {
+        return jdbc.sql("""
+                        SELECT sr.canonical_json, sr.raw_payload, l.source_id, l.record_id, l.citizen_id, l.state, l.score,
+                               l.origin, l.updated_at
+                          FROM record_link l
+                          JOIN source_record sr ON sr.source_id = l.source_id AND sr.record_id = l.record_id
+                         WHERE l.citizen_id = :citizen
+                         ORDER BY l.source_id, l.record_id""")
+                .param("citizen", citizenId)
+                .query((rs, n) -> {
+                    Double score = rs.getObject("score") == null ? null : rs.getDouble("score");
+                    Link link = new Link(new RecordKey(rs.getString("source_id"), rs.getString("record_id")),
+                            rs.getString("citizen_id"), LinkState.valueOf(rs.getString("state")), score,
+                            LinkOrigin.valueOf(rs.getString("origin")), SqlTime.read(rs, "updated_at"));
+                    return new LinkedSourceRecord(json.read(rs.getString("canonical_json"), rs.getString("raw_payload")), link);
+                })
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM source_record").query(Long.class).single();
+    }
+
+    private static Collection<String> storedKeys(Set<String> blockingKeys) {
+        Set<String> stored = new LinkedHashSet<>();
+        for (String key : blockingKeys) {
+            stored.add(key.length() <= MAX_KEY_LENGTH ? key : "sha256:" + Texts.sha256(key));
+        }
+        return new ArrayList<>(stored);
+    }
+}

@@ -1,0 +1,80 @@
+package org.citizenhub.hub.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * One application context for every HTTP test class (they add no configuration of their own, so Spring
+ * reuses it): a random port, an H2 file database in a temp folder, and the test agencies' connector file,
+ * whose connectors run at start. Requests go over real HTTP with {@link HttpClient}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class HubApplicationTestSupport {
+
+    /** An HTTP answer: status, content type and JSON body (null when empty). */
+    record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void hubProperties(DynamicPropertyRegistry registry) {
+        HubTestAgencies.writeConnectorFile("[dd/MM/yyyy]");
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:file:" + HubTestAgencies.DIR.resolve("db/citizen-hub") + ";AUTO_SERVER=FALSE");
+        registry.add("hub.connectors", () -> HubTestAgencies.connectorFile().toString());
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    Answer post(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Waits until both test connectors have finished their start-up run. */
+    void awaitStartupRuns() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            JsonNode connectors = get("/api/v1/connectors").body();
+            assertThat(connectors).hasSize(2);
+            connectors.forEach(c -> assertThat(c.has("lastRun")).as("last run of %s", c.path("id")).isTrue());
+        });
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    body == null || body.isBlank() ? null : JSON.readTree(body));
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
