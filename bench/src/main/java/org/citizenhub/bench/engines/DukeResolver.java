@@ -10,7 +10,6 @@ import no.priv.garshol.duke.Property;
 import no.priv.garshol.duke.PropertyImpl;
 import no.priv.garshol.duke.Record;
 import no.priv.garshol.duke.comparators.ExactComparator;
-import no.priv.garshol.duke.comparators.JaroWinkler;
 import no.priv.garshol.duke.comparators.Levenshtein;
 import no.priv.garshol.duke.databases.LuceneDatabase;
 import no.priv.garshol.duke.matchers.AbstractMatchListener;
@@ -27,9 +26,10 @@ import org.citizenhub.core.record.SourceRecord;
  *
  * <pre>
  * property     comparator   low   high   why
- * GIVEN        JaroWinkler  0.25  0.80   typos and spelling variants score high; nicknames do not
- * FAMILY       JaroWinkler  0.15  0.88
- * DOB          Levenshtein  0.10  0.95   one digit off still scores ~0.86
+ * GIVEN        Levenshtein  0.10  0.85   a typo still scores high, a different name low (JaroWinkler
+ *                                        scored most different given names above 0.5: weak evidence for)
+ * FAMILY       Levenshtein  0.10  0.90
+ * DOB          Exact        0.10  0.95   Levenshtein scored any two dates of one century above 0.5
  * YOB          Exact        0.20  0.60   the only date some sources hold
  * SEX          Exact        0.05  0.52   disagreement is strong evidence, agreement weak
  * NATIONAL_ID  Levenshtein  0.05  0.99   a mistyped digit still scores ~0.90
@@ -100,9 +100,9 @@ public final class DukeResolver implements BatchResolver {
     ConfigurationImpl configuration() {
         List<Property> properties = new ArrayList<>();
         properties.add(new PropertyImpl(DukeRecords.ID));
-        properties.add(property(DukeRecords.GIVEN, new JaroWinkler(), 0.25, 0.80, true));
-        properties.add(property(DukeRecords.FAMILY, new JaroWinkler(), 0.15, 0.88, true));
-        properties.add(property(DukeRecords.DOB, new Levenshtein(), 0.10, 0.95, true));
+        properties.add(property(DukeRecords.GIVEN, new Levenshtein(), 0.10, 0.85, true));
+        properties.add(property(DukeRecords.FAMILY, new Levenshtein(), 0.10, 0.90, true));
+        properties.add(property(DukeRecords.DOB, new ExactComparator(), 0.10, 0.95, true));
         properties.add(property(DukeRecords.YOB, new ExactComparator(), 0.20, 0.60, false));
         properties.add(property(DukeRecords.SEX, new ExactComparator(), 0.05, 0.52, false));
         properties.add(property(DukeRecords.NATIONAL_ID, new Levenshtein(), 0.05, 0.99, true));

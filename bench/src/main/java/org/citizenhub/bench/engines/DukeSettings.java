@@ -8,6 +8,6 @@ package org.citizenhub.bench.engines;
 public record DukeSettings(double threshold, int maxSearchHits, boolean fuzzySearch, int threads) {
 
     public static DukeSettings defaults() {
-        return new DukeSettings(0.95, 50, false, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new DukeSettings(0.99, 50, false, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 }

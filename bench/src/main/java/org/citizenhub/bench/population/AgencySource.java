@@ -46,4 +46,10 @@ public abstract class AgencySource {
 
     /** Reads one native record; {@code row} comes from {@link #render} or from the file read back. */
     public abstract SourceRecord map(NativeRow row);
+
+    /**
+     * This agency's entry of the connector file (docs/connector-reference.md), mapping its export exactly
+     * as {@link #map} does. No placeholder values are declared: spotting them is the engine's job.
+     */
+    public abstract String connectorYaml();
 }

@@ -93,9 +93,40 @@ final class BenefitsSource extends AgencySource {
                 .phone(Formats.blankToNull(c.get(11)))
                 .email(Formats.blankToNull(c.get(12)));
         String previous = Formats.blankToNull(c.get(6));
-        if (previous != null) {
-            b.otherName(new PersonName(null, name.given(), List.of(), previous, null, NameUse.PREVIOUS));
+        if (previous != null) { // the connector maps only the family part of the previous name
+            b.otherName(NameParser.fromParts(null, null, List.of(), previous, null).withUse(NameUse.PREVIOUS));
         }
         return b.build();
+    }
+
+    @Override
+    public String connectorYaml() {
+        return """
+              - id: benefits
+                description: Benefits agency claimants (comma CSV, every field quoted, one-line addresses)
+                kind: file
+                file:
+                  path: benefits_claimants.csv
+                mapping:
+                  recordId: claimant_id
+                  name:
+                    title: title
+                    given: forename
+                    middle: middle_names
+                    family: surname
+                    suffix: suffix
+                  otherNames:
+                    - use: previous
+                      family: previous_surname
+                  dateOfBirth:
+                    from: date_of_birth
+                    dateFormats: [dd-MMM-yyyy, yyyy-MM, yyyy]
+                  sex: gender
+                  nationalId: ni_number
+                  addresses:
+                    - text: address
+                  phones: telephone
+                  emails: email
+            """;
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.citizenhub.core.normalise.NameParser;
 import org.citizenhub.core.record.Address;
 import org.citizenhub.core.record.NameUse;
-import org.citizenhub.core.record.PersonName;
 import org.citizenhub.core.record.Sex;
 import org.citizenhub.core.record.SourceRecord;
 
@@ -85,7 +84,6 @@ final class EducationSource extends AgencySource {
     @Override
     public SourceRecord map(NativeRow row) {
         List<String> c = ((NativeRow.Csv) row).cells();
-        String family = Formats.blankToNull(c.get(1));
         SourceRecord.Builder b = SourceRecord.builder(ID, c.get(0))
                 .name(NameParser.fromParts(null, c.get(2), Formats.words(c.get(4)), c.get(1), null))
                 .dateOfBirth(Formats.parseDate(c.get(5), DATE))
@@ -95,8 +93,39 @@ final class EducationSource extends AgencySource {
                 .email(Formats.blankToNull(c.get(10)));
         String preferred = Formats.blankToNull(c.get(3));
         if (preferred != null) {
-            b.otherName(new PersonName(null, preferred, List.of(), family, null, NameUse.PREFERRED));
+            b.otherName(NameParser.fromParts(null, preferred, List.of(), null, null).withUse(NameUse.PREFERRED));
         }
         return b.build();
+    }
+
+    @Override
+    public String connectorYaml() {
+        return """
+              - id: education
+                description: Education agency pupils and former pupils (pipe CSV in ISO-8859-1)
+                kind: file
+                file:
+                  path: education_pupils.csv
+                  delimiter: "|"
+                  encoding: ISO-8859-1
+                mapping:
+                  recordId: pupil_id
+                  name:
+                    given: legal_forename
+                    middle: middle_names
+                    family: legal_surname
+                  otherNames:
+                    - use: preferred
+                      given: preferred_forename
+                  dateOfBirth:
+                    from: dob
+                    dateFormats: [yyyyMMdd]
+                  sex: sex
+                  addresses:
+                    - text: address_line
+                      postcode: postcode
+                  phones: contact_phone
+                  emails: contact_email
+            """;
     }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.citizenhub.core.normalise.NameParser;
 import org.citizenhub.core.record.Address;
 import org.citizenhub.core.record.Identifier;
 import org.citizenhub.core.record.NameUse;
@@ -167,9 +168,8 @@ final class HealthSource extends AgencySource {
             case "nickname", "usual" -> NameUse.PREFERRED;
             default -> NameUse.PREVIOUS;
         };
-        return new PersonName(prefix.isEmpty() ? null : prefix.get(0), givens.isEmpty() ? null : givens.get(0),
-                givens.size() > 1 ? givens.subList(1, givens.size()) : List.of(), (String) n.get("family"),
-                suffix.isEmpty() ? null : suffix.get(0), use);
+        return NameParser.fromParts(prefix.isEmpty() ? null : prefix.get(0), givens.isEmpty() ? null : String.join(" ", givens),
+                List.of(), (String) n.get("family"), suffix.isEmpty() ? null : suffix.get(0)).withUse(use);
     }
 
     private static Map<String, Object> address(String use, AddressDraft a) {
@@ -179,5 +179,43 @@ final class HealthSource extends AgencySource {
         address.put("city", a.town());
         address.put("postalCode", a.postcode());
         return address;
+    }
+
+    @Override
+    public String connectorYaml() {
+        return """
+              - id: health
+                description: Health service patient index (FHIR-like Patient resources, NDJSON)
+                kind: file
+                file:
+                  path: health_patients.ndjson
+                mapping:
+                  recordId: $.id
+                  name:
+                    title: "$.name[?(@.use=='official')].prefix"
+                    given: "$.name[?(@.use=='official')].given"
+                    family: "$.name[?(@.use=='official')].family"
+                    suffix: "$.name[?(@.use=='official')].suffix"
+                  otherNames:
+                    - use: maiden
+                      given: "$.name[?(@.use=='maiden')].given"
+                      family: "$.name[?(@.use=='maiden')].family"
+                  dateOfBirth: $.birthDate
+                  sex: $.gender
+                  nationalId: "$.identifier[?(@.system=='https://citizenhub.example/sid/national-id')].value"
+                  identifiers:
+                    - system: https://health.example/sid/patient-number
+                      value: "$.identifier[?(@.system=='https://health.example/sid/patient-number')].value"
+                  addresses:
+                    - each: "$.address[*]"
+                      lines: $.line
+                      town: $.city
+                      postcode: $.postalCode
+                      use:
+                        from: $.use
+                        values: {home: current, old: past}
+                  phones: "$.telecom[?(@.system=='phone')].value"
+                  emails: "$.telecom[?(@.system=='email')].value"
+            """;
     }
 }

@@ -71,4 +71,29 @@ final class HousingSource extends AgencySource {
                 .phone(Formats.blankToNull(c.get(6)))
                 .build();
     }
+
+    @Override
+    public String connectorYaml() {
+        return """
+              - id: housing
+                description: Housing agency tenants (tab-separated, year of birth only, no national id)
+                kind: file
+                file:
+                  path: housing_tenants.tsv
+                  format: csv
+                  delimiter: tab
+                mapping:
+                  recordId: tenant_id
+                  name:
+                    title: title
+                    given: first_name
+                    family: last_name
+                  dateOfBirth:
+                    from: birth_year
+                    dateFormats: [yyyy]
+                  addresses:
+                    - text: address
+                  phones: contact_phone
+            """;
+    }
 }

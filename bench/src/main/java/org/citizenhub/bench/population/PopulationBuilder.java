@@ -208,8 +208,8 @@ final class PopulationBuilder {
         if (people.size() >= config.people()) {
             return;
         }
-        if (namedAfter != null) {
-            add(newPerson(home, group, namedAfter.given(), namedAfter.middles(), family, family, "Jr", sex,
+        if (namedAfter != null) { // the whole name, so also the father's double surname where the family has one
+            add(newPerson(home, group, namedAfter.given(), namedAfter.middles(), namedAfter.family(), namedAfter.family(), "Jr", sex,
                     AgeStructure.birthDate(rng, age), EnumSet.of(HardNegative.NAMED_AFTER_FATHER), namedAfter.id()));
             return;
         }

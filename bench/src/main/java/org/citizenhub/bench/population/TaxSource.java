@@ -91,4 +91,31 @@ final class TaxSource extends AgencySource {
                 .phone(Formats.blankToNull(c.get(9)))
                 .build();
     }
+
+    @Override
+    public String connectorYaml() {
+        return """
+              - id: tax
+                description: Revenue agency taxpayer extract (semicolon CSV, CRLF, SURNAME-first names)
+                kind: file
+                file:
+                  path: tax_taxpayers.csv
+                  delimiter: ";"
+                mapping:
+                  recordId: TAXPAYER_REF
+                  name:
+                    full: NAME
+                    fullFormat: family-first
+                  dateOfBirth:
+                    from: DATE_OF_BIRTH
+                    dateFormats: [dd/MM/yyyy]
+                  sex: SEX
+                  nationalId: NI_NUMBER
+                  addresses:
+                    - lines: [ADDRESS_1, ADDRESS_2]
+                      town: TOWN
+                      postcode: POSTCODE
+                  phones: PHONE
+            """;
+    }
 }

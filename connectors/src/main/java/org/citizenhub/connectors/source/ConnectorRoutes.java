@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;
@@ -128,12 +130,12 @@ public final class ConnectorRoutes extends RouteBuilder {
         RunState run = RunState.of(exchange);
         if (run.complete()) {
             run.watermark().highest()
-                    .filter(highest -> !run.previousWatermark().equals(java.util.Optional.of(highest)))
+                    .filter(highest -> !run.previousWatermark().equals(Optional.of(highest)))
                     .ifPresent(highest -> checkpoints.saveWatermark(run.connectorId(), highest));
         }
         RunSummary summary = run.summary(options.clock().instant());
         LOG.info("connector {} run finished in {} ms: read={}, ingested={}, deadLettered={}", summary.connectorId(),
-                java.time.Duration.between(summary.startedAt(), summary.finishedAt()).toMillis(),
+                Duration.between(summary.startedAt(), summary.finishedAt()).toMillis(),
                 summary.read(), summary.ingested(), summary.deadLettered());
         exchange.getIn().removeHeaders("*");
         exchange.getIn().setBody(summary);

@@ -21,12 +21,16 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvRecordReader extends NativeRecordIterator {
 
+    private static final char[] LIKELY_DELIMITERS = {',', ';', '\t', '|'};
+
     private final CsvRecordScanner scanner;
+    private final char delimiter;
     private final CSVFormat format;
     private List<String> header;
 
     CsvRecordReader(Reader reader, char delimiter, char quote) {
         this.scanner = new CsvRecordScanner(reader, delimiter, quote);
+        this.delimiter = delimiter;
         this.format = CSVFormat.Builder.create(CSVFormat.RFC4180)
                 .setDelimiter(delimiter)
                 .setQuote(quote)
@@ -61,8 +65,26 @@ final class CsvRecordReader extends NativeRecordIterator {
         if (!chunk.terminated() || names == null) {
             throw new SourceException("line " + chunk.line() + ": the header row is not valid CSV (check quote and delimiter)");
         }
+        checkDelimiter(names, chunk.line());
         header = uniqueNames(names);
         return true;
+    }
+
+    /** One column whose name holds another usual delimiter: every row would be a dead letter, so say why now. */
+    private void checkDelimiter(List<String> names, int line) {
+        if (names.size() != 1) {
+            return;
+        }
+        for (char candidate : LIKELY_DELIMITERS) {
+            if (candidate != delimiter && names.get(0).indexOf(candidate) >= 0) {
+                throw new SourceException("line " + line + ": the header row is a single column that contains "
+                        + shown(candidate) + "; is the delimiter " + shown(candidate) + " rather than " + shown(delimiter) + "?");
+            }
+        }
+    }
+
+    private static String shown(char c) {
+        return c == '\t' ? "a tab" : "'" + c + "'";
     }
 
     private NativeRecord toRecord(CsvRecordScanner.Chunk chunk) {

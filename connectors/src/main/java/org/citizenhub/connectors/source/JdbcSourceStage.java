@@ -2,6 +2,7 @@ package org.citizenhub.connectors.source;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.Builder;
 import org.apache.camel.component.sql.SqlConstants;
@@ -17,6 +18,12 @@ final class JdbcSourceStage implements SourceStage {
 
     static final String WATERMARK_PARAMETER = "watermark";
 
+    /**
+     * {@code :#name} as Camel SQL writes it. Camel would turn every {@code #} of the query into {@code ?};
+     * only these tokens are converted (to {@code :?name}), so a {@code #} in a literal or comment stays.
+     */
+    private static final Pattern NAMED_PARAMETER = Pattern.compile(":#(\\w+)");
+
     private final JdbcSource jdbc;
     private final String dataSourceBean;
     private final RecordHandler handler;
@@ -31,7 +38,7 @@ final class JdbcSourceStage implements SourceStage {
     public void read(RouteDefinition route) {
         // the query travels in a header, so no SQL text ever has to survive URI encoding
         route.process(this::bindQuery)
-                .to("sql:connector-query?dataSource=#" + dataSourceBean + "&outputType=StreamList")
+                .to("sql:connector-query?dataSource=#" + dataSourceBean + "&outputType=StreamList&usePlaceholder=false")
                 .split(Builder.body()).streaming().stopOnException()
                     .process(this::handleRow)
                 .end();
@@ -46,7 +53,7 @@ final class JdbcSourceStage implements SourceStage {
         }
         exchange.getIn().removeHeaders("*");
         exchange.getIn().setBody(null);
-        exchange.getIn().setHeader(SqlConstants.SQL_QUERY, jdbc.query());
+        exchange.getIn().setHeader(SqlConstants.SQL_QUERY, NAMED_PARAMETER.matcher(jdbc.query()).replaceAll(":?$1"));
         exchange.getIn().setHeader(WATERMARK_PARAMETER, watermark.map(WatermarkValues::bindable).orElse(null));
     }
 

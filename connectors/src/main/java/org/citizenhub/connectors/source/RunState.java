@@ -28,6 +28,8 @@ final class RunState {
         this.connectorId = connectorId;
         this.startedAt = startedAt;
         this.previousWatermark = previousWatermark;
+        // the watermark never goes back, even if a source sends older records than it was asked for
+        previousWatermark.ifPresent(watermark::offer);
     }
 
     static RunState of(Exchange exchange) {

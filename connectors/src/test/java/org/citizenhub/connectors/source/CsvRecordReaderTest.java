@@ -58,6 +58,14 @@ class CsvRecordReaderTest {
                 .hasMessageStartingWith("line 1: the header row is not valid CSV");
     }
 
+    @Test
+    void aHeaderReadWithTheWrongDelimiterFailsTheRunWithAHint() {
+        assertThatThrownBy(() -> values("id;name\n1;Ada\n"))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("line 1: the header row is a single column that contains ';'; is the delimiter ';' rather than ','?");
+        assertThat(values("full name\nAda Lovelace\n")).containsExactly("line 2 {\"full name\":\"Ada Lovelace\"}");
+    }
+
     private static List<String> values(String csv) {
         List<String> out = new ArrayList<>();
         try (CsvRecordReader reader = new CsvRecordReader(new StringReader(csv), ',', '"')) {

@@ -90,6 +90,7 @@ class JdbcConnectorTest {
         RunSummary first = hub.runner.run("tax-db-by-version");
 
         assertThat(first.read()).isEqualTo(3);
+        assertThat(hub.sink.accepted.get(0).rawPayload()).contains("\"TAG\":\"#T-1\"");
         assertThat(hub.checkpoints.watermark("tax-db-by-version")).contains("10");
 
         hub.sink.clear();

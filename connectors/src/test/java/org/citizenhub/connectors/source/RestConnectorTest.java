@@ -99,6 +99,18 @@ class RestConnectorTest {
     }
 
     @Test
+    void theWatermarkNeverGoesBackWhenTheApiSendsOlderRecords() {
+        hub.checkpoints.saveWatermark("benefits-api", "2024-07-01T00:00:00Z");
+        api.stubFor(peoplePage(1).withQueryParam("updatedSince", equalTo("2024-07-01T00:00:00Z"))
+                .willReturn(okJson(page(person("P-1", "2024-05-01T10:00:00Z")))));
+
+        hub.runner.run("benefits-api");
+
+        assertThat(hub.sink.acceptedIds()).containsExactly("P-1");
+        assertThat(hub.checkpoints.watermark("benefits-api")).contains("2024-07-01T00:00:00Z");
+    }
+
+    @Test
     void withoutTheTokenTheApiRefusesAndTheRunFailsWithoutRetrying() {
         stubPeoplePage(1, person("P-1", "2024-05-01T10:00:00Z"));
 

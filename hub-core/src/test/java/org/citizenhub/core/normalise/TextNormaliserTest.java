@@ -25,4 +25,20 @@ class TextNormaliserTest {
     void nullFoldsToEmpty() {
         assertThat(TextNormaliser.fold(null)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "José|jose",
+        "JosÃ©|jose",
+        "Jos?|jos?",
+        "Jos\uFFFD|jos?",
+        "MÃ¼ller|muller",
+        "Łukasz Øster|lukasz oster",
+        "Strauß|strauss",
+        "O'Brien|obrien",
+        "Mary-Jane|mary jane",
+    })
+    void foldsNamesRepairingMojibakeAndKeepingLostCharacters(String raw, String folded) {
+        assertThat(TextNormaliser.foldName(raw.replace("\\uFFFD", "\uFFFD"))).isEqualTo(folded);
+    }
 }

@@ -17,8 +17,8 @@ class CitizenRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/v1/citizens").description("Citizens and their linked source records")
-                .get("/{id}").produces("application/json").to("direct:api-citizen-by-id")
-                .get("/by-record/{source}/{recordId}").produces("application/json").to("direct:api-citizen-by-record");
+                .get("/{id}").id("rest-citizen-by-id").produces("application/json").to("direct:api-citizen-by-id")
+                .get("/by-record/{source}/{recordId}").id("rest-citizen-by-record").produces("application/json").to("direct:api-citizen-by-record");
 
         from("direct:api-citizen-by-id").routeId("api-citizen-by-id").routeConfigurationId(ApiErrorHandling.ID)
                 .process(exchange -> {

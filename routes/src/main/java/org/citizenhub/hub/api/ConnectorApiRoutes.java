@@ -25,8 +25,8 @@ class ConnectorApiRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/v1/connectors").description("Configured connectors and their runs")
-                .get().produces("application/json").to("direct:api-connectors")
-                .post("/{id}/run").produces("application/json").to("direct:api-connector-run");
+                .get().id("rest-connectors").produces("application/json").to("direct:api-connectors")
+                .post("/{id}/run").id("rest-connector-run").produces("application/json").to("direct:api-connector-run");
 
         from("direct:api-connectors").routeId("api-connectors").routeConfigurationId(ApiErrorHandling.ID)
                 .process(exchange -> Reply.ok(exchange, list()));

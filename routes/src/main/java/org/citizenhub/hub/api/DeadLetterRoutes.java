@@ -40,8 +40,8 @@ class DeadLetterRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/v1/dead-letters").description("Records that could not be ingested")
-                .get().produces("application/json").to("direct:api-dead-letters")
-                .post("/{id}/replay").produces("application/json").to("direct:api-dead-letter-replay");
+                .get().id("rest-dead-letters").produces("application/json").to("direct:api-dead-letters")
+                .post("/{id}/replay").id("rest-dead-letter-replay").produces("application/json").to("direct:api-dead-letter-replay");
 
         from("direct:api-dead-letters").routeId("api-dead-letters").routeConfigurationId(ApiErrorHandling.ID)
                 .process(exchange -> {

@@ -26,7 +26,7 @@ class StatsRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        rest("/v1/stats").get().produces("application/json").to("direct:api-stats");
+        rest("/v1/stats").get().id("rest-stats").produces("application/json").to("direct:api-stats");
 
         from("direct:api-stats").routeId("api-stats").routeConfigurationId(ApiErrorHandling.ID)
                 .process(exchange -> Reply.ok(exchange, 

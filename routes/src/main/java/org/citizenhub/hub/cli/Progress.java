@@ -3,24 +3,29 @@ package org.citizenhub.hub.cli;
 import java.io.Console;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.citizenhub.connectors.DeadLetter;
 import org.citizenhub.connectors.IngestSink;
 import org.citizenhub.core.record.SourceRecord;
 
 /**
- * Counts records as they reach the store and, on a terminal, keeps one status line up to date on stderr
+ * Counts records as they reach the store, keeps the first few dead letters (connector, record id, reason:
+ * no personal data) for the summary, and, on a terminal, keeps one status line up to date on stderr
  * ({@code tax: 12,345 records (3 dead-lettered)}), at most a few times a second. Off a terminal it prints
  * nothing, so logs and pipes stay clean.
  */
 final class Progress implements IngestSink {
 
     private static final long REFRESH_NANOS = 200_000_000L;
+    static final int DEAD_LETTER_SAMPLES = 20;
 
     private final IngestSink delegate;
     private final PrintStream terminal;
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
+    private final List<DeadLetter> samples = new ArrayList<>();
     private volatile String connectorId = "";
     private volatile long lastShown;
 
@@ -72,7 +77,19 @@ final class Progress implements IngestSink {
         delegate.reject(letter);
         records.incrementAndGet();
         deadLetters.incrementAndGet();
+        synchronized (samples) {
+            if (samples.size() < DEAD_LETTER_SAMPLES) {
+                samples.add(letter);
+            }
+        }
         show(false);
+    }
+
+    /** The first dead letters of the whole run, in order. */
+    List<DeadLetter> deadLetterSamples() {
+        synchronized (samples) {
+            return List.copyOf(samples);
+        }
     }
 
     private void show(boolean now) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.citizenhub.connectors.DeadLetter;
 import org.citizenhub.connectors.RunSummary;
 import org.citizenhub.connectors.config.ConnectorConfig;
 import org.citizenhub.connectors.config.ConnectorConfigException;
@@ -70,7 +71,15 @@ public final class ResolveCommand {
             err.println("resolve: bad connector file: " + e.getMessage());
             return USAGE;
         }
-        try (ResolveStore store = ResolveStore.open(arguments.dbUrl(), environment)) {
+        ResolveStore opened;
+        try {
+            opened = ResolveStore.open(arguments.dbUrl(), environment);
+        } catch (Exception e) {
+            // never the URL: it may carry a password
+            err.println("resolve: cannot open the store: " + describe(e));
+            return FAILED;
+        }
+        try (ResolveStore store = opened) {
             return resolve(file, store, arguments);
         } catch (Exception e) {
             err.println("resolve: failed: " + describe(e));
@@ -110,6 +119,7 @@ public final class ResolveCommand {
         List<String> sources = file.connectors().stream().map(ConnectorConfig::id).toList();
         CrosswalkWriter.Written written = new CrosswalkWriter(store.dataSource()).write(sources, arguments.out());
         printSummary(summaries, written, arguments);
+        printDeadLetters(progress.deadLetterSamples(), summaries);
         failures.forEach(failure -> err.println("resolve: " + failure));
         return failures.isEmpty() ? OK : FAILED;
     }
@@ -126,6 +136,19 @@ public final class ResolveCommand {
         }
         out.printf("Records read: %d, dead-lettered: %d, citizens: %d%n", read, deadLettered, written.citizens());
         out.printf("Crosswalk: %s (%d rows)%n", arguments.out(), written.rows());
+    }
+
+    /** Why records were dead-lettered (reasons name the field and the problem, never a value). */
+    private void printDeadLetters(List<DeadLetter> samples, List<RunSummary> summaries) {
+        if (samples.isEmpty()) {
+            return;
+        }
+        long total = summaries.stream().mapToLong(RunSummary::deadLettered).sum();
+        out.println(total > samples.size() ? "Dead letters (the first " + samples.size() + " of " + total + "):" : "Dead letters:");
+        for (DeadLetter letter : samples) {
+            out.printf("  %s %s: %s%n", letter.connectorId(), letter.recordId() == null ? "(no record id)" : letter.recordId(),
+                    letter.reason());
+        }
     }
 
     private static String describe(Throwable e) {

@@ -10,28 +10,34 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Applies {@code hub.cluster.members} (env {@code HUB_CLUSTER_MEMBERS}) and {@code hub.cluster.interface}
- * (env {@code HUB_CLUSTER_INTERFACE}) to the member that Spring Boot builds from {@code hazelcast.yaml}, so
- * a deployment names its peers without editing the file. Hazelcast's own YAML variables read only system
- * properties, not the environment, hence this customizer.
+ * Applies {@code hub.cluster.*} (env {@code HUB_CLUSTER_NAME}, {@code HUB_CLUSTER_MEMBERS},
+ * {@code HUB_CLUSTER_INTERFACE}) to the member that Spring Boot builds from {@code hazelcast.yaml}, so a
+ * deployment names its cluster and peers without editing the file. (Hazelcast's own YAML variables read
+ * only system properties, not the environment.) Unset properties keep the file's values.
  */
 @Configuration(proxyBeanMethods = false)
 public class ClusterConfiguration {
 
     @Bean
-    HazelcastConfigCustomizer clusterMembersCustomizer(@Value("${hub.cluster.members:}") String members,
-                                                       @Value("${hub.cluster.interface:127.0.0.1}") String networkInterface) {
+    HazelcastConfigCustomizer clusterCustomizer(@Value("${hub.cluster.name:}") String clusterName,
+                                                @Value("${hub.cluster.members:}") String members,
+                                                @Value("${hub.cluster.interface:}") String networkInterface) {
         return config -> {
+            if (!clusterName.isBlank()) {
+                config.setClusterName(clusterName.trim());
+            }
             List<String> memberList = Arrays.stream(members.split(",")).map(String::trim).filter(m -> !m.isEmpty()).toList();
             if (!memberList.isEmpty()) {
                 TcpIpConfig tcpIp = config.getNetworkConfig().getJoin().getTcpIpConfig();
                 tcpIp.setEnabled(true).setMembers(memberList);
             }
-            InterfacesConfig interfaces = config.getNetworkConfig().getInterfaces();
-            if (networkInterface.isBlank() || networkInterface.equals("*")) {
-                interfaces.setEnabled(false);
-            } else {
-                interfaces.setEnabled(true).setInterfaces(List.of(networkInterface.trim()));
+            if (!networkInterface.isBlank()) {
+                InterfacesConfig interfaces = config.getNetworkConfig().getInterfaces().clear();
+                if (networkInterface.trim().equals("*")) {
+                    interfaces.setEnabled(false); // any interface: for members on several hosts
+                } else {
+                    interfaces.setEnabled(true).addInterface(networkInterface.trim());
+                }
             }
         };
     }

@@ -2,7 +2,6 @@ package org.citizenhub.hub.identity;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -182,10 +181,10 @@ public final class HubIngestSink implements IngestSink {
     }
 
     private static double bestScore(Resolution resolution) {
-        List<Double> scores = new ArrayList<>();
-        resolution.evidence().stream()
+        return resolution.evidence().stream()
                 .filter(c -> c.result().isMatch())
-                .forEach(c -> scores.add(c.result().score()));
-        return scores.stream().mapToDouble(Double::doubleValue).max().orElse(FOUNDER_SCORE);
+                .mapToDouble(c -> c.result().score())
+                .max()
+                .orElse(FOUNDER_SCORE);
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
  * Two made-up agencies on disk for the application tests: a tax CSV and a health NDJSON file, and the
  * connector file that reads them. Ann Lee is in both (same national id, written differently); Bob Ray and
  * Dan Fox in one each; Cara Moss's date of birth is in a format the tax mapping does not list yet.
+ * The archive connector's file does not exist, so its (on-demand) runs fail.
  */
 final class HubTestAgencies {
 
@@ -68,6 +69,13 @@ final class HubTestAgencies {
                         from: $.dob
                         dateFormats: [yyyy-MM-dd]
                       nationalId: $.nino
+                  - id: archive
+                    description: an export that is not there
+                    kind: file
+                    file:
+                      path: archive/missing.csv
+                    mapping:
+                      recordId: ref
                 """.formatted(taxDateFormats));
     }
 

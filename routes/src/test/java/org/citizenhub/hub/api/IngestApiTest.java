@@ -83,12 +83,25 @@ class IngestApiTest extends HubApplicationTestSupport {
     void theConnectorsAreListedWithTheirLastRun() {
         JsonNode connectors = get("/api/v1/connectors").body();
 
-        assertThat(connectors).extracting(c -> c.path("id").asText()).containsExactly("tax", "health");
+        assertThat(connectors).extracting(c -> c.path("id").asText()).containsExactly("tax", "health", "archive");
         JsonNode tax = connectors.get(0);
         assertThat(tax.path("kind").asText()).isEqualTo("FILE");
         assertThat(tax.path("runAtStart").asBoolean()).isTrue();
         assertThat(tax.path("lastRun").path("connectorId").asText()).isEqualTo("tax");
         assertThat(tax.path("lastRun").path("read").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aRunThatCannotReadItsSourceIsRecordedAsFailedNotThrown() {
+        Answer run = post("/api/v1/connectors/archive/run");
+
+        assertThat(run.status()).isEqualTo(200);
+        assertThat(run.body().path("outcome").asText()).isEqualTo("FAILED");
+        assertThat(run.body().path("error").asText()).contains("archive");
+        assertThat(run.body().path("read").asLong()).isZero();
+        JsonNode archive = get("/api/v1/connectors").body().get(2);
+        assertThat(archive.path("lastRun").path("runId").asLong()).isEqualTo(run.body().path("runId").asLong());
+        assertThat(get("/actuator/health").body().path("status").asText()).isEqualTo("UP");
     }
 
     private List<String> citizenIds() {

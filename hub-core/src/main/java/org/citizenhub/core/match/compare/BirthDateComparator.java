@@ -49,8 +49,11 @@ public final class BirthDateComparator implements FieldComparator {
         return DIFFERENT;
     }
 
-    /** The eight digits yyyymmdd differ in one place, or in two adjacent places swapped. Allocation-free. */
-    static boolean oneDigitOff(int x, int y) {
+    /**
+     * The digits of two numbers (eight for yyyymmdd, four for a year) differ in one place, or in two
+     * adjacent places swapped. Allocation-free.
+     */
+    public static boolean oneDigitOff(int x, int y) {
         int differences = 0;
         int firstPos = -1;
         int firstX = 0;

@@ -6,7 +6,7 @@ import org.citizenhub.core.match.prepare.PreparedRecord;
 /**
  * Family names: exact (parts joined, so "O Brien", "O'Brien" and "OBrien" agree, and Mac is Mc), other
  * name (a part of a double-barrelled name, or a maiden or previous name of the other record), phonetic,
- * Jaro-Winkler at least 0.92 or 0.85, different, missing. Swapped given and family names agree.
+ * Jaro-Winkler at least 0.92, at least 0.85 (or one typo apart), different, missing. Swapped given and family names agree.
  */
 public final class FamilyNameComparator implements FieldComparator {
 
@@ -49,6 +49,6 @@ public final class FamilyNameComparator implements FieldComparator {
         if (similarity >= 0.92) {
             return JW92;
         }
-        return similarity >= 0.85 ? JW85 : DIFFERENT;
+        return similarity >= 0.85 || terms.oneEditApart(fa, fb) ? JW85 : DIFFERENT;
     }
 }

@@ -8,7 +8,7 @@ import org.citizenhub.core.normalise.Nicknames;
 /**
  * Given names: exact (lost characters allowed), alias (a known nickname or spelling variant, or a middle,
  * preferred or previous given name of the other record), phonetic (Double Metaphone), Jaro-Winkler at
- * least 0.92 or 0.85, initial only, different, missing. Given and family names swapped between the
+ * least 0.92, at least 0.85 (or one typo apart), initial only, different, missing. Given and family names swapped between the
  * records count as agreement. Cheap tests first: Jaro-Winkler only when all else failed.
  */
 public final class GivenNameComparator implements FieldComparator {
@@ -59,10 +59,10 @@ public final class GivenNameComparator implements FieldComparator {
         if (similarity >= 0.92) {
             return JW92;
         }
-        if (similarity >= 0.85) {
+        if (similarity >= 0.85 || terms.oneEditApart(ga, gb)) {
             return JW85;
         }
-        return NameTerms.intersect(a.givenAlts(), b.givenAlts()) ? ALIAS : DIFFERENT;
+        return DIFFERENT; // sharing only a middle name is no alias: siblings often do
     }
 
     /** One record's given name is an initial: it agrees with the other's given or any other given name. */

@@ -49,6 +49,36 @@ final class NameTerms {
         return JaroWinkler.similarity(names.term(a).text(), names.term(b).text());
     }
 
+    /** One typo apart (a letter changed, added, dropped, or two adjacent letters swapped); three letters or more. */
+    boolean oneEditApart(int a, int b) {
+        String x = names.term(a).text();
+        String y = names.term(b).text();
+        return x.length() >= 3 && y.length() >= 3 && withinOneEdit(x, y);
+    }
+
+    static boolean withinOneEdit(String x, String y) {
+        int lx = x.length();
+        int ly = y.length();
+        if (Math.abs(lx - ly) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(lx, ly) && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        if (i == Math.min(lx, ly)) {
+            return true;
+        }
+        if (lx == ly) {
+            if (x.substring(i + 1).equals(y.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < lx && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                    && x.substring(i + 2).equals(y.substring(i + 2));
+        }
+        return lx > ly ? x.substring(i + 1).equals(y.substring(i)) : x.substring(i).equals(y.substring(i + 1));
+    }
+
     static boolean contains(int[] values, int value) {
         for (int v : values) {
             if (v == value) {

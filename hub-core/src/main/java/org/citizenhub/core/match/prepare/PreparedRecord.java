@@ -41,6 +41,7 @@ public record PreparedRecord(
     public static final int GENERIC_PHONE = 2;
     public static final int GENERIC_EMAIL = 4;
     public static final int GENERIC_ADDRESS = 8;
+    public static final int GENERIC_DOB = 16;
 
     public static final int ADDRESS_STRIDE = 5;
     public static final int POSTCODE = 0;
@@ -81,11 +82,11 @@ public record PreparedRecord(
         return dob % 100 != 0;
     }
 
-    /** A copy with other phones, emails, id and addresses (generic values taken out). */
-    public PreparedRecord withEvidence(long newNationalId, long[] newPhones, long[] newEmails, int[] newAddresses,
+    /** A copy with another date of birth, phones, emails, id and addresses (generic values taken out). */
+    public PreparedRecord withEvidence(int newDob, long newNationalId, long[] newPhones, long[] newEmails, int[] newAddresses,
                                        long[] newAddressKeys, byte newGenericMask) {
         return new PreparedRecord(key, given, givenAlts, givenPhonetic, givenPhoneticAlt, givenRoot, family, familyAlts,
-                familyPhonetic, familyPhoneticAlt, flags, generation, dob, sex, newNationalId, newPhones, newEmails,
+                familyPhonetic, familyPhoneticAlt, flags, generation, newDob, sex, newNationalId, newPhones, newEmails,
                 newAddresses, newAddressKeys, newGenericMask);
     }
 }

@@ -151,7 +151,7 @@ public final class RecordPreparer {
                 givenTerm == null ? 0 : givenTerm.root(),
                 family, familyAlts.toArray(),
                 familyTerm == null ? 0 : familyTerm.phonetic(), familyTerm == null ? 0 : familyTerm.phoneticAlt(),
-                (byte) flags, generation, packDob(record.dateOfBirth()), sex(record.sex()), nationalId,
+                (byte) flags, generation, dob(record.dateOfBirth()), sex(record.sex()), nationalId,
                 phoneList.toArray(), emailList.toArray(), addressParts.toArray(), addressKeys.toArray(),
                 (byte) genericMask);
     }
@@ -171,6 +171,11 @@ public final class RecordPreparer {
         long[] emails = filter(record.emails(), generic.emails());
         if (emails.length < record.emails().length) {
             mask |= PreparedRecord.GENERIC_EMAIL;
+        }
+        int dob = record.dob();
+        if (dob != 0 && generic.birthDates().contains(dob)) {
+            dob = 0;
+            mask |= PreparedRecord.GENERIC_DOB;
         }
         long[] keys = record.addressKeys();
         int[] addresses = record.addresses();
@@ -192,7 +197,7 @@ public final class RecordPreparer {
         if (mask == record.genericMask()) {
             return record;
         }
-        return record.withEvidence(id, phones, emails, addresses, keys, (byte) mask);
+        return record.withEvidence(dob, id, phones, emails, addresses, keys, (byte) mask);
     }
 
     /** A dwelling: postcode, house and flat; or street, house, town and flat where no postcode is known. */
@@ -208,6 +213,12 @@ public final class RecordPreparer {
             return Hashing.hash(address.street() + '|' + address.house() + '|' + address.town() + '|' + flat);
         }
         return 0;
+    }
+
+    /** The packed date of birth, or 0 when it is a generic (placeholder) date. */
+    private int dob(PartialDate date) {
+        int packed = packDob(date);
+        return packed != 0 && generic.birthDates().contains(packed) ? 0 : packed;
     }
 
     static int packDob(PartialDate dob) {

@@ -3,13 +3,15 @@ package org.citizenhub.core.match.score;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.citizenhub.core.match.prepare.Lexicon;
 import org.citizenhub.core.match.prepare.Lexicons;
+import org.citizenhub.core.match.prepare.PeopleCounts;
 import org.citizenhub.core.match.prepare.PreparedRecord;
 
 /**
  * Value counts at run time, as int arrays indexed by lexicon id (names, postcodes) or by a day index
- * (dates of birth), so that a term-frequency lookup is one array read. Built by counting a population,
+ * (dates of birth), so that a term-frequency lookup is one array read. Counts are of distinct people. Built by counting a population,
  * or from a model's {@link TermFrequencies}. A value not counted counts as seen once.
  */
 public final class FrequencyTables {
@@ -35,32 +37,51 @@ public final class FrequencyTables {
         return new FrequencyTables(0, new int[0], new int[0], new int[0], new int[0]);
     }
 
+    /**
+     * Counts a population: for each value, the number of distinct people holding it ({@link PeopleCounts}),
+     * so that one person's duplicate registrations do not make a rare name look common.
+     */
     public static FrequencyTables count(List<PreparedRecord> records, Lexicons lexicons) {
-        int[] given = new int[lexicons.names().size()];
-        int[] family = new int[lexicons.names().size()];
-        int[] postcode = new int[lexicons.places().size()];
-        int[] birthDate = new int[DAYS];
-        for (PreparedRecord record : records) {
-            if (record.given() != Lexicon.NONE) {
-                given[record.given()]++;
+        int[] given = people(records, r -> id(r.given()), lexicons.names().size());
+        int[] family = people(records, r -> id(r.family()), lexicons.names().size());
+        int[] postcode = people(records, FrequencyTables::postcodes, lexicons.places().size());
+        int[] birthDate = people(records, r -> {
+            int day = dayIndex(r.dob());
+            return day < 0 ? NO_VALUES : new long[] {day + 1L};
+        }, DAYS);
+        return new FrequencyTables(PeopleCounts.people(records), given, family, postcode, birthDate);
+    }
+
+    private static final long[] NO_VALUES = new long[0];
+
+    private static long[] id(int lexiconId) {
+        return lexiconId == Lexicon.NONE ? NO_VALUES : new long[] {lexiconId + 1L};
+    }
+
+    private static long[] postcodes(PreparedRecord record) {
+        if (record.addressCount() == 0) {
+            return NO_VALUES;
+        }
+        long[] codes = new long[record.addressCount()];
+        int n = 0;
+        for (int i = 0; i < record.addressCount(); i++) {
+            int code = record.address(i, PreparedRecord.POSTCODE);
+            boolean seen = false;
+            for (int k = 0; k < n; k++) {
+                seen |= codes[k] == code + 1L;
             }
-            if (record.family() != Lexicon.NONE) {
-                family[record.family()]++;
-            }
-            int previous = Lexicon.NONE;
-            for (int i = 0; i < record.addressCount(); i++) {
-                int code = record.address(i, PreparedRecord.POSTCODE);
-                if (code != Lexicon.NONE && code != previous) {
-                    postcode[code]++;
-                    previous = code;
-                }
-            }
-            int day = dayIndex(record.dob());
-            if (day >= 0) {
-                birthDate[day]++;
+            if (code != Lexicon.NONE && !seen) {
+                codes[n++] = code + 1L;
             }
         }
-        return new FrequencyTables(records.size(), given, family, postcode, birthDate);
+        return java.util.Arrays.copyOf(codes, n);
+    }
+
+    /** People per value, indexed by value - 1. */
+    private static int[] people(List<PreparedRecord> records, Function<PreparedRecord, long[]> values, int size) {
+        int[] counts = new int[size];
+        PeopleCounts.scan(records, values, true, (value, people, count) -> counts[(int) value - 1] = people);
+        return counts;
     }
 
     public static FrequencyTables from(TermFrequencies frequencies, Lexicons lexicons) {

@@ -24,16 +24,19 @@ public record MatchModel(int version, double matchProbability, Map<String, Field
     public static final int VERSION = 1;
 
     /** Generic values as plain arrays, for the model file. */
-    public record GenericLists(long[] nationalIds, long[] phones, long[] emails, long[] addresses) {
+    public record GenericLists(long[] nationalIds, long[] phones, long[] emails, long[] addresses, long[] birthDates) {
 
         public static GenericLists of(GenericValues values) {
             return new GenericLists(values.nationalIds().toArray(), values.phones().toArray(),
-                    values.emails().toArray(), values.addresses().toArray());
+                    values.emails().toArray(), values.addresses().toArray(), values.birthDates().toArray());
         }
 
         public GenericValues toValues() {
-            return new GenericValues(LongSet.of(nationalIds), LongSet.of(phones), LongSet.of(emails),
-                    LongSet.of(addresses));
+            return new GenericValues(set(nationalIds), set(phones), set(emails), set(addresses), set(birthDates));
+        }
+
+        private static LongSet set(long[] values) {
+            return values == null ? LongSet.empty() : LongSet.of(values);
         }
     }
 

@@ -1,11 +1,11 @@
 package org.citizenhub.core.match.score;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.citizenhub.core.match.compare.Field;
 import org.citizenhub.core.match.compare.FieldComparators;
+import org.citizenhub.core.match.prepare.PeopleCounts;
 import org.citizenhub.core.match.prepare.PreparedRecord;
 
 /**
@@ -106,37 +106,22 @@ final class UEstimator {
         levels[0] = rate;
     }
 
-    /** Share of pairs of records holding the field that share a value: sum c(c-1) / n(n-1). NaN if too few. */
+    /**
+     * The chance that two different people holding the field share a value: sum s(s-1) / h(h-1) over
+     * values held by s distinct people, h people-values in all. Counting people, not records, keeps one
+     * person's duplicate registrations out of u (for a national id they would otherwise dominate it).
+     * At least 0.1/h; NaN when too few hold the field.
+     */
     private static double collisionRate(List<PreparedRecord> records, Function<PreparedRecord, long[]> values) {
-        long total = 0;
-        for (PreparedRecord record : records) {
-            total += values.apply(record).length;
-        }
-        long[] all = new long[(int) total];
-        int k = 0;
-        long holders = 0;
-        for (PreparedRecord record : records) {
-            long[] v = values.apply(record);
-            holders += v.length > 0 ? 1 : 0;
-            for (long value : v) {
-                all[k++] = value;
-            }
-        }
+        double[] sums = new double[2];
+        PeopleCounts.scan(records, values, false, (value, people, count) -> {
+            sums[0] += (double) people * (people - 1);
+            sums[1] += people;
+        });
+        double holders = sums[1];
         if (holders < 2) {
             return Double.NaN;
         }
-        Arrays.parallelSort(all);
-        double same = 0;
-        int start = 0;
-        while (start < all.length) {
-            int end = start;
-            while (end < all.length && all[end] == all[start]) {
-                end++;
-            }
-            long c = end - start;
-            same += (double) c * (c - 1);
-            start = end;
-        }
-        return same / ((double) holders * (holders - 1));
+        return Math.max(0.1 / holders, sums[0] / (holders * (holders - 1)));
     }
 }
