@@ -21,7 +21,8 @@ public final class BenchMain {
                           Generates in memory and measures each engine's batch resolve side by side.
               score       --truth truth.csv --crosswalk crosswalk.csv [--report FILE]
                           Scores the product's resolve output against the truth.
-              incremental [--records N] [--queries N] [--seed S] [--matcher CLASS] [--candidate-cap N] [--report FILE]
+              incremental [--records N] [--queries N] [--seed S] [--matcher CLASS] [--train true|false]
+                          [--candidate-cap N] [--report FILE]
                           Latency of matching one record against a loaded population.
             """;
 

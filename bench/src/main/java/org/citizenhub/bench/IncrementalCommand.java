@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.citizenhub.bench.engines.HubEngineLocator;
+import org.citizenhub.bench.engines.IncrementalMatcher;
+import org.citizenhub.core.match.BatchResolver;
 import org.citizenhub.bench.population.PopulationConfig;
 import org.citizenhub.bench.population.PopulationGenerator;
 import org.citizenhub.bench.population.SyntheticPopulation;
@@ -50,21 +52,33 @@ final class IncrementalCommand {
         int queries = cl.integer("queries", 10_000);
         long seed = cl.longValue("seed", 42);
         String matcherClass = cl.string("matcher", null);
+        boolean train = Boolean.parseBoolean(cl.string("train", "true"));
         int cap = cl.integer("candidate-cap", 1_000);
         Path report = Path.of(cl.string("report", "incremental-report.md"));
         cl.rejectUnknown();
 
-        RecordMatcher matcher = matcher(matcherClass);
         int people = PopulationGenerator.peopleFor(records);
         out.printf(Locale.ROOT, "Generating %,d people (seed %d)...%n", people, seed);
         SyntheticPopulation population = PopulationGenerator.generate(PopulationConfig.defaults(seed, people));
         List<SourceRecord> all = population.records();
         boolean[] isQuery = pickQueries(all.size(), Math.min(queries, all.size() / 2), seed);
-
-        long indexStart = System.nanoTime();
-        Map<String, Postings> index = new HashMap<>(all.size() * 3);
+        List<SourceRecord> storeRecords = new java.util.ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             if (!isQuery[i]) {
+                storeRecords.add(all.get(i));
+            }
+        }
+
+        long trainStart = System.nanoTime();
+        IncrementalMatcher matcher = matcher(matcherClass, train, storeRecords);
+        double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
+        storeRecords = null;
+        long indexStart = System.nanoTime();
+        Map<String, Postings> index = new HashMap<>(all.size() * 3);
+        Object[] stored = new Object[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            if (!isQuery[i]) {
+                stored[i] = matcher.stored(all.get(i));
                 for (String key : matcher.blockingKeys(all.get(i))) {
                     index.computeIfAbsent(key, k -> new Postings()).add(i);
                 }
@@ -72,8 +86,9 @@ final class IncrementalCommand {
         }
         double indexSeconds = (System.nanoTime() - indexStart) / 1e9;
         int[] queryIds = java.util.stream.IntStream.range(0, all.size()).filter(i -> isQuery[i]).toArray();
-        out.printf(Locale.ROOT, "Indexed %,d records (%,d keys) in %.1f s; %,d queries with %s%n",
-                all.size() - queryIds.length, index.size(), indexSeconds, queryIds.length, matcher.getClass().getName());
+        out.printf(Locale.ROOT, "Loaded %,d records (%,d keys) in %.1f s after %.1f s of training; %,d queries with %s%n",
+                all.size() - queryIds.length, index.size(), indexSeconds, trainSeconds, queryIds.length,
+                matcher.description());
 
         int[] stamp = new int[all.size()];
         int[] storeRecordsOfPerson = new int[population.people().size()];
@@ -83,7 +98,7 @@ final class IncrementalCommand {
             }
         }
         for (int q = 0; q < Math.min(2_000, queryIds.length); q++) {
-            query(matcher, all, index, queryIds[q], stamp, q + 1, cap, population,
+            query(matcher, all, stored, index, queryIds[q], stamp, q + 1, cap, population,
                     storeRecordsOfPerson); // warm-up, not timed
         }
         long[] latencies = new long[queryIds.length];
@@ -94,7 +109,7 @@ final class IncrementalCommand {
         long wrongLinks = 0;
         for (int q = 0; q < queryIds.length; q++) {
             long start = System.nanoTime();
-            Outcome outcome = query(matcher, all, index, queryIds[q], stamp, queryIds.length + q + 10, cap,
+            Outcome outcome = query(matcher, all, stored, index, queryIds[q], stamp, queryIds.length + q + 10, cap,
                     population, storeRecordsOfPerson);
             latencies[q] = System.nanoTime() - start;
             candidates += outcome.candidates;
@@ -111,7 +126,8 @@ final class IncrementalCommand {
 
                 Command: `java -Xmx%dm -jar bench/target/citizen-hub-bench.jar incremental --records %d --queries %d --seed %d`
 
-                Matcher: %s. Store: %,d records, %,d blocking keys (index built in %.1f s). Machine: %d cores.
+                Matcher: %s. Store: %,d records, %,d blocking keys (model trained in %.1f s, records prepared and
+                indexed in %.1f s). Machine: %d cores.
 
                 | queries | p50 ms | p95 ms | p99 ms | max ms | mean candidates | queries at the candidate cap (%d a key) | found own person | linked to another person |
                 |---:|---:|---:|---:|---:|---:|---:|---:|---:|
@@ -119,8 +135,8 @@ final class IncrementalCommand {
 
                 "Found own person": share of queries whose person has records in the store that matched at least one of
                 them. "Linked to another person": share of queries that matched a record of someone else.
-                """, HeapSampler.mib(Runtime.getRuntime().maxMemory()), records, queries, seed, matcher.getClass().getName(),
-                all.size() - queryIds.length, index.size(), indexSeconds, Runtime.getRuntime().availableProcessors(), cap,
+                """, HeapSampler.mib(Runtime.getRuntime().maxMemory()), records, queries, seed, matcher.description(),
+                all.size() - queryIds.length, index.size(), trainSeconds, indexSeconds, Runtime.getRuntime().availableProcessors(), cap,
                 queryIds.length, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
                 ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]),
                 (double) candidates / queryIds.length, capped, withOwnRecords == 0 ? 1.0 : (double) foundOwn / withOwnRecords,
@@ -134,9 +150,11 @@ final class IncrementalCommand {
     private record Outcome(int candidates, boolean capped, int rightMatches, int wrongMatches, boolean ownInStore) {
     }
 
-    private static Outcome query(RecordMatcher matcher, List<SourceRecord> all, Map<String, Postings> index, int queryId,
+    private static Outcome query(IncrementalMatcher matcher, List<SourceRecord> all, Object[] stored,
+            Map<String, Postings> index, int queryId,
             int[] stamp, int generation, int cap, SyntheticPopulation population, int[] storeRecordsOfPerson) {
         SourceRecord incoming = all.get(queryId);
+        Object prepared = matcher.stored(incoming);
         int person = population.personOfRecord()[queryId];
         int seen = 0;
         int right = 0;
@@ -156,7 +174,7 @@ final class IncrementalCommand {
                 }
                 stamp[candidate] = generation;
                 seen++;
-                if (matcher.compare(incoming, all.get(candidate)).isMatch()) {
+                if (matcher.matches(prepared, stored[candidate])) {
                     if (population.personOfRecord()[candidate] == person) {
                         right++;
                     } else {
@@ -182,12 +200,20 @@ final class IncrementalCommand {
         return chosen;
     }
 
-    private static RecordMatcher matcher(String className) {
-        if (className != null) {
-            return HubEngineLocator.instantiate(className, RecordMatcher.class);
+    /** The hub's matcher (or the deterministic rule), on the model its batch resolver trains on the store. */
+    private static IncrementalMatcher matcher(String className, boolean train, List<SourceRecord> store) {
+        String name = className;
+        if (name == null) {
+            List<String> found = HubEngineLocator.candidates(RecordMatcher.class, List.of(DeterministicMatcher.class));
+            name = found.isEmpty() ? DeterministicMatcher.class.getName() : found.get(0);
         }
-        List<String> found = HubEngineLocator.candidates(RecordMatcher.class, List.of(DeterministicMatcher.class));
-        return found.isEmpty() ? new DeterministicMatcher() : HubEngineLocator.instantiate(found.get(0), RecordMatcher.class);
+        RecordMatcher plain = HubEngineLocator.instantiate(name, RecordMatcher.class);
+        List<String> batch = HubEngineLocator.candidates(BatchResolver.class, List.of());
+        if (!train || batch.isEmpty()) {
+            return IncrementalMatcher.plain(plain);
+        }
+        return IncrementalMatcher.trained(plain.getClass(), HubEngineLocator.instantiate(batch.get(0), BatchResolver.class),
+                store, plain);
     }
 
     private static long percentile(long[] sorted, double p) {
