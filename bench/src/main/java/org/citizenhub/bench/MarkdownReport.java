@@ -10,6 +10,21 @@ final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /** Quality only, for a crosswalk scored after the fact (no run to time). */
+    static String qualityTable(List<EngineResult> results) {
+        StringBuilder out = new StringBuilder();
+        out.append("| clustering | records | precision | recall | F1 | true clusters | predicted clusters | "
+                + "false-merge pairs | missed pairs |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (EngineResult r : results) {
+            out.append(String.format(Locale.ROOT, "| %s | %,d | %.4f | %.4f | %.4f | %,d | %,d | %,d | %,d |%n",
+                    r.engine(), r.score().records(), r.score().precision(), r.score().recall(), r.score().f1(),
+                    r.score().trueClusters(), r.score().predictedClusters(), r.score().falseMergePairs(),
+                    r.score().missedPairs()));
+        }
+        return out.toString();
+    }
+
     static String resultsTable(List<EngineResult> results) {
         StringBuilder out = new StringBuilder();
         out.append("| engine | records | precision | recall | F1 | true clusters | predicted clusters | "

@@ -51,7 +51,7 @@ final class ScoreCommand {
         EngineResult result = new EngineResult("crosswalk", crosswalkFile.toString(), score, 0, 0, 0, Map.of());
         StringBuilder text = new StringBuilder("# Crosswalk score\n\n");
         text.append("Truth: `").append(truthFile).append("`; crosswalk: `").append(crosswalkFile).append("`\n\n");
-        text.append(MarkdownReport.resultsTable(List.of(result)));
+        text.append(MarkdownReport.qualityTable(List.of(result)));
         text.append(String.format(Locale.ROOT, "%nTruth records missing from the crosswalk (scored as unlinked): %,d%n"
                 + "Crosswalk rows unknown to the truth (ignored): %,d%n", missing, unknown));
         out.print(text);

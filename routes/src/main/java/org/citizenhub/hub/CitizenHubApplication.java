@@ -1,6 +1,7 @@
 package org.citizenhub.hub;
 
 import java.util.Arrays;
+import org.citizenhub.hub.audit.cli.AuditVerifyCommand;
 import org.citizenhub.hub.cli.ResolveCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,9 @@ public class CitizenHubApplication {
         if (args.length > 0 && "resolve".equals(args[0])) {
             // the batch command: no web server, no Spring context (see org.citizenhub.hub.cli)
             System.exit(ResolveCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && "audit-verify".equals(args[0])) {
+            System.exit(AuditVerifyCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(CitizenHubApplication.class, args);
     }

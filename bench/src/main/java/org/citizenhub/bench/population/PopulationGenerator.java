@@ -15,7 +15,7 @@ import org.citizenhub.core.record.SourceRecord;
 public final class PopulationGenerator {
 
     /** Records per person over the five agencies, measured on generated populations; used to size a run. */
-    public static final double RECORDS_PER_PERSON = 2.39;
+    public static final double RECORDS_PER_PERSON = 2.37;
 
     private PopulationGenerator() {
     }

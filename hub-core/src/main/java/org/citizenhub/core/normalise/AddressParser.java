@@ -16,6 +16,7 @@ import org.citizenhub.core.record.Address;
  */
 public final class AddressParser {
 
+    private static final Pattern SEGMENT_SEPARATORS = Pattern.compile("[,\\n;]");
     private static final Pattern UK_POSTCODE = Pattern.compile("(?i)\\b([A-Z]{1,2}[0-9][A-Z0-9]?)\\s*([0-9][A-Z]{2})\\b");
     private static final Pattern NUMERIC_POSTCODE = Pattern.compile("\\b(\\d{4,6})\\s*$");
     private static final Pattern FLAT = Pattern.compile(
@@ -42,7 +43,7 @@ public final class AddressParser {
         List<String> segments = new ArrayList<>();
         for (String line : address.lines()) {
             if (line != null) {
-                for (String part : line.split("[,\\n;]")) {
+                for (String part : SEGMENT_SEPARATORS.split(line)) {
                     if (!part.isBlank()) {
                         segments.add(part.trim());
                     }

@@ -87,12 +87,27 @@ public final class NameTokens {
     }
 
     private static Generation trailingGeneration(String raw) {
+        if (raw == null || !NameAffixes.isSuffix(lastWord(raw))) {
+            return Generation.NONE; // the common case, decided without folding
+        }
         List<String> tokens = split(raw);
         Generation found = Generation.NONE;
         for (int i = tokens.size() - 1; i > 0 && NameAffixes.isSuffix(tokens.get(i)); i--) {
             found = found.or(Generation.of(tokens.get(i)));
         }
         return found;
+    }
+
+    private static String lastWord(String raw) {
+        int end = raw.length();
+        while (end > 0 && Character.isWhitespace(raw.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(raw.charAt(start - 1)) && raw.charAt(start - 1) != ',') {
+            start--;
+        }
+        return raw.substring(start, end);
     }
 
     private static List<String> split(String raw) {

@@ -63,19 +63,30 @@ public final class PhoneNormaliser {
         return canonical == 0 ? "" : "+" + canonical;
     }
 
-    /** The national significant digits of "0xxxx xxxxxx"-style input in the default region, else null. */
+    /**
+     * The national significant digits of plain input in the default region, "0xxxx xxxxxx" or
+     * "+cc xxxx xxxxxx" with the region's own country code; null for anything else.
+     */
     private String nationalDigitsIfSimple(String raw) {
         if (!fastPath) {
             return null;
         }
+        String text = raw.trim();
+        boolean international = text.startsWith("+");
         StringBuilder digits = new StringBuilder(16);
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = international ? 1 : 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits.append(c);
-            } else if (c != ' ' && c != '-' && c != '(' && c != ')' && c != '.') {
-                return null; // '+', letters, extensions: the full parser decides
+            } else if (c != ' ' && c != '-' && c != '.' && (international || (c != '(' && c != ')'))) {
+                return null; // letters, extensions, "(0)": the full parser decides
             }
+        }
+        if (international) {
+            int cc = countryCode.length();
+            boolean own = digits.length() >= cc + 9 && digits.length() <= cc + 10
+                    && digits.substring(0, cc).equals(countryCode) && digits.charAt(cc) != '0';
+            return own ? digits.substring(cc) : null;
         }
         if (digits.length() < 10 || digits.length() > 11 || digits.charAt(0) != '0' || digits.charAt(1) == '0') {
             return null;

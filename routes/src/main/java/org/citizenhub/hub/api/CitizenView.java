@@ -1,13 +1,13 @@
 package org.citizenhub.hub.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-
 /**
- * A citizen with its linked source records. When the id asked for was merged into another citizen,
- * {@code id} is the survivor and {@code requestedId}/{@code mergedInto} say so.
+ * A citizen's profile as found for a request. {@code id} is the live citizen; when the id asked for was
+ * merged into it, {@code requestedId} is that id and {@code mergedInto} the survivor (both null otherwise).
+ * {@code profile} is the stored profile document (UTF-8 JSON), served as it is when there is no redirect.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record CitizenView(String id, String requestedId, String mergedInto, String createdAt, List<ObjectNode> records) {
+public record CitizenView(String id, String requestedId, String mergedInto, byte[] profile) {
+
+    public boolean isRedirected() {
+        return requestedId != null;
+    }
 }

@@ -1,58 +1,66 @@
 package org.citizenhub.hub.api;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
+import java.io.IOException;
 import java.util.Optional;
 import org.citizenhub.core.record.RecordKey;
-import org.citizenhub.hub.identity.Citizen;
-import org.citizenhub.hub.identity.CitizenRepository;
-import org.citizenhub.hub.identity.LinkRepository;
-import org.citizenhub.hub.identity.LinkedSourceRecord;
-import org.citizenhub.hub.identity.SourceRecordRepository;
-import org.citizenhub.hub.store.SourceRecordJson;
+import org.citizenhub.hub.fhir.FhirPatientWriter;
+import org.citizenhub.hub.profile.ProfileSource;
+import org.citizenhub.hub.profile.ResolvedProfile;
 import org.springframework.stereotype.Component;
 
-/** Builds the citizen responses: the live citizen (after redirect) and each linked record with its link. */
+/**
+ * Finds profiles (in the Hazelcast maps; a miss loads from the database) and renders them: the profile
+ * document as stored, with the redirect named when the id asked for was merged away, or a FHIR Patient.
+ */
 @Component
 class CitizenViews {
 
-    private final CitizenRepository citizens;
-    private final LinkRepository links;
-    private final SourceRecordRepository records;
-    private final SourceRecordJson json = new SourceRecordJson();
+    private final ProfileSource profiles;
+    private final FhirPatientWriter fhir;
+    private final ObjectMapper json = new ObjectMapper();
 
-    CitizenViews(CitizenRepository citizens, LinkRepository links, SourceRecordRepository records) {
-        this.citizens = citizens;
-        this.links = links;
-        this.records = records;
+    CitizenViews(ProfileSource profiles, FhirPatientWriter fhir) {
+        this.profiles = profiles;
+        this.fhir = fhir;
     }
 
     Optional<CitizenView> byId(String requestedId) {
-        return citizens.resolve(requestedId).map(citizen -> citizen.id().equals(requestedId)
-                ? view(citizen, null, null)
-                : view(citizen, requestedId, citizen.id()));
+        return profiles.resolve(requestedId).map(CitizenViews::view);
     }
 
     Optional<CitizenView> byRecord(RecordKey key) {
-        return links.find(key).flatMap(link -> citizens.resolve(link.citizenId())).map(c -> view(c, null, null));
+        return profiles.resolve(key).map(CitizenViews::view);
     }
 
-    private CitizenView view(Citizen citizen, String requestedId, String mergedInto) {
-        List<ObjectNode> linked = records.linkedTo(citizen.id()).stream().map(this::record).toList();
-        return new CitizenView(citizen.id(), requestedId, mergedInto, citizen.createdAt().toString(), linked);
-    }
-
-    private ObjectNode record(LinkedSourceRecord linked) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("source", linked.record().key().sourceId());
-        node.put("recordId", linked.record().key().recordId());
-        node.put("state", linked.link().state().name());
-        if (linked.link().score() != null) {
-            node.put("score", linked.link().score());
+    /** The profile document; with {@code requestedId} and {@code mergedInto} after {@code id} for a redirect. */
+    byte[] json(CitizenView view) throws IOException {
+        if (!view.isRedirected()) {
+            return view.profile();
         }
-        node.put("origin", linked.link().origin().name());
-        node.setAll(json.fields(linked.record()));
-        return node;
+        JsonNode stored = json.readTree(view.profile());
+        ObjectNode answer = json.createObjectNode();
+        answer.put("id", view.id());
+        answer.put("requestedId", view.requestedId());
+        answer.put("mergedInto", view.mergedInto());
+        stored.properties().forEach(field -> {
+            if (!answer.has(field.getKey())) {
+                answer.set(field.getKey(), field.getValue());
+            }
+        });
+        return json.writeValueAsBytes(answer);
+    }
+
+    /** The profile as a FHIR R4 Patient (the survivor's, for a merged id: its {@code link} names the merged ids). */
+    byte[] fhir(CitizenView view) {
+        return fhir.write(view.profile());
+    }
+
+    private static CitizenView view(ResolvedProfile found) {
+        return found.isRedirected()
+                ? new CitizenView(found.citizenId(), found.requestedId(), found.citizenId(), found.json())
+                : new CitizenView(found.citizenId(), null, null, found.json());
     }
 }

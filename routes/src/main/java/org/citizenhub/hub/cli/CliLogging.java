@@ -11,12 +11,12 @@ import org.slf4j.LoggerFactory;
  * Quiet logging for the batch command, which runs without Spring Boot's logging set-up: warnings and
  * errors only, on stderr, one short line each, so stdout carries nothing but the summary.
  */
-final class CliLogging {
+public final class CliLogging {
 
     private CliLogging() {
     }
 
-    static void quiet() {
+    public static void quiet() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return; // another SLF4J binding: leave it as configured
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.citizenhub.connectors.DeadLetter;
 import org.citizenhub.connectors.IngestSink;
 import org.citizenhub.core.match.IdentityResolver;
@@ -40,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>MANUAL links are never changed: a record linked by a caseworker keeps its link, and a citizen that
  *       holds a manual link is never absorbed (if the record bridges two such citizens it links to the
  *       oldest as POSSIBLE_MATCH, for review).</li>
+ *   <li>A {@link ResolutionHook} (casework) may narrow the resolution, e.g. by records a caseworker keeps
+ *       apart, and learns what was decided, in the same transaction.</li>
  * </ul>
  */
 public final class HubIngestSink implements IngestSink {
@@ -60,6 +64,9 @@ public final class HubIngestSink implements IngestSink {
     private final IngestLock rowLock;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
+    private volatile ResolutionHook hook = ResolutionHook.NONE;
+    /** Told which citizens an ingest changed, once its transaction has committed (the profile cache). */
+    private volatile Consumer<Set<String>> citizensChanged = ids -> { };
 
     public HubIngestSink(SourceRecordRepository records, CitizenRepository citizens, LinkRepository links,
                          DeadLetterRepository deadLetters, RecordMatcher matcher, SourceRecordJson json,
@@ -76,6 +83,32 @@ public final class HubIngestSink implements IngestSink {
         this.clock = clock;
     }
 
+    /** Lets casework follow and constrain ingest (see {@link ResolutionHook}); one hook, set at start-up. */
+    public void setResolutionHook(ResolutionHook hook) {
+        this.hook = hook == null ? ResolutionHook.NONE : hook;
+    }
+
+    /** Lets the profile cache follow ingest: called after each commit with the citizens whose records changed. */
+    public void onCitizensChanged(Consumer<Set<String>> listener) {
+        this.citizensChanged = listener == null ? ids -> { } : listener;
+    }
+
+    /**
+     * Runs a caseworker's change in one transaction under the same locks as ingest, so a manual decision
+     * never interleaves with a record being resolved.
+     */
+    public <T> T underIngestLock(Supplier<T> work) {
+        lock.lock();
+        try {
+            return transactions.execute(status -> {
+                rowLock.acquire();
+                return work.get();
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void accept(SourceRecord record) {
         ingest(record);
@@ -83,17 +116,25 @@ public final class HubIngestSink implements IngestSink {
 
     /** Ingests one record and says what it did. */
     public IngestOutcome ingest(SourceRecord record) {
+        Set<String> changed = new LinkedHashSet<>();
+        IngestOutcome outcome;
         lock.lock();
         try {
-            IngestOutcome outcome = transactions.execute(status -> {
+            outcome = transactions.execute(status -> {
                 rowLock.acquire();
+                links.find(record.key()).ifPresent(previous -> changed.add(previous.citizenId()));
                 return ingestLocked(record);
             });
             LOG.debug("Ingested {}: {}", record.key(), outcome.kind());
-            return outcome;
         } finally {
             lock.unlock();
         }
+        if (outcome.kind() != IngestOutcome.Kind.UNCHANGED) {
+            changed.add(outcome.citizenId());
+            changed.addAll(outcome.absorbed());
+            citizensChanged.accept(changed);
+        }
+        return outcome;
     }
 
     @Override
@@ -125,16 +166,18 @@ public final class HubIngestSink implements IngestSink {
         }
         Set<String> keys = matcher.blockingKeys(record);
         records.replaceKeys(key, keys);
+        hook.stored(record);
         if (current.isPresent() && current.get().isManual()) {
             return IngestOutcome.of(IngestOutcome.Kind.MANUAL_KEPT, current.get().citizenId());
         }
         List<LinkedRecord> candidates = records.candidates(keys, key, MAX_CANDIDATES);
-        Resolution resolution = resolver.resolve(record, candidates);
+        Resolution resolution = hook.review(record, resolver.resolve(record, candidates));
         String currentCitizen = current.map(Link::citizenId).orElse(null);
         IngestOutcome outcome = resolution.isNewCitizen()
                 ? linkAlone(key, currentCitizen, now)
                 : linkToMatches(key, resolution, now);
         leaveBehind(currentCitizen, outcome);
+        hook.resolved(record, resolution, outcome);
         return outcome;
     }
 

@@ -2,48 +2,67 @@ package org.citizenhub.hub.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import org.citizenhub.core.match.DeterministicMatcher;
-import org.citizenhub.core.record.PartialDate;
-import org.citizenhub.core.record.PersonName;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import org.citizenhub.core.record.RecordKey;
-import org.citizenhub.core.record.SourceRecord;
-import org.citizenhub.hub.store.HubSchema;
+import org.citizenhub.hub.fhir.FhirPatientWriter;
+import org.citizenhub.hub.fhir.FhirSettings;
+import org.citizenhub.hub.profile.ProfileFixtures;
 import org.citizenhub.hub.store.HubStore;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The citizen response after a merge: the absorbed id answers with the survivor and says so. */
 class CitizenViewsTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private HubStore store;
     private CitizenViews views;
 
     @BeforeEach
     void store() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:citizen-views-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-        HubSchema.migrate(dataSource);
-        store = HubStore.open(dataSource, new DeterministicMatcher(), Clock.systemUTC());
-        views = new CitizenViews(store.citizens(), store.links(), store.sourceRecords());
+        ProfileFixtures.Fixture fixture = ProfileFixtures.open("citizen-views");
+        store = fixture.store();
+        // straight from the database: the views do not care whether a cache sits in between
+        views = new CitizenViews(fixture.assembler(), new FhirPatientWriter(FhirSettings.defaults()));
     }
 
     @Test
-    void aMergedIdAnswersWithTheSurvivorAndNamesBoth() {
-        String survivor = store.sink().ingest(person("tax", "A", "AB123456C", "Smith")).citizenId();
-        String absorbed = store.sink().ingest(person("health", "B", null, "Jones")).citizenId();
-        store.sink().ingest(person("benefits", "C", "AB123456C", "Jones"));
+    void aMergedIdAnswersWithTheSurvivorAndNamesBoth() throws Exception {
+        String survivor = store.sink().ingest(ProfileFixtures.person("tax", "A", "AB123456C", "Ann", "Smith", "1980-01-02")).citizenId();
+        String absorbed = store.sink().ingest(ProfileFixtures.person("health", "B", null, "Ann", "Jones", "1980-01-02")).citizenId();
+        store.sink().ingest(ProfileFixtures.person("benefits", "C", "AB123456C", "Ann", "Jones", "1980-01-02"));
 
         CitizenView view = views.byId(absorbed).orElseThrow();
+        JsonNode body = JSON.readTree(views.json(view));
 
         assertThat(view.id()).isEqualTo(survivor);
-        assertThat(view.requestedId()).isEqualTo(absorbed);
-        assertThat(view.mergedInto()).isEqualTo(survivor);
-        assertThat(view.records()).extracting(r -> r.path("source").asText() + "/" + r.path("recordId").asText())
-                .containsExactly("benefits/C", "health/B", "tax/A");
-        assertThat(views.byId(survivor).orElseThrow().requestedId()).isNull();
+        assertThat(body.path("id").asText()).isEqualTo(survivor);
+        assertThat(body.path("requestedId").asText()).isEqualTo(absorbed);
+        assertThat(body.path("mergedInto").asText()).isEqualTo(survivor);
+        assertThat(keys(body.path("records"))).containsExactly("benefits/C", "health/B", "tax/A");
+        assertThat(body.path("absorbedIds")).extracting(JsonNode::asText).containsExactly(absorbed);
+        JsonNode direct = JSON.readTree(views.json(views.byId(survivor).orElseThrow()));
+        assertThat(direct.has("requestedId")).isFalse();
+        assertThat(direct.path("id").asText()).isEqualTo(survivor);
         assertThat(views.byRecord(new RecordKey("health", "B")).orElseThrow().id()).isEqualTo(survivor);
+    }
+
+    @Test
+    void theFhirFormOfAMergedIdIsTheSurvivorReplacingIt() {
+        String survivor = store.sink().ingest(ProfileFixtures.person("tax", "A", "AB123456C", "Ann", "Smith", "1980-01-02")).citizenId();
+        String absorbed = store.sink().ingest(ProfileFixtures.person("health", "B", null, "Ann", "Jones", "1980-01-02")).citizenId();
+        store.sink().ingest(ProfileFixtures.person("benefits", "C", "AB123456C", "Ann", "Jones", "1980-01-02"));
+
+        JsonNode patient = readTree(views.fhir(views.byId(absorbed).orElseThrow()));
+
+        assertThat(patient.path("resourceType").asText()).isEqualTo("Patient");
+        assertThat(patient.path("id").asText()).isEqualTo(survivor);
+        assertThat(patient.path("link").get(0).path("other").path("reference").asText()).isEqualTo("Patient/" + absorbed);
+        assertThat(patient.path("link").get(0).path("type").asText()).isEqualTo("replaces");
     }
 
     @Test
@@ -52,8 +71,17 @@ class CitizenViewsTest {
         assertThat(views.byRecord(new RecordKey("tax", "nope"))).isEmpty();
     }
 
-    private static SourceRecord person(String source, String id, String nationalId, String family) {
-        return SourceRecord.builder(source, id).name(PersonName.of("Ann", family)).nationalId(nationalId)
-                .dateOfBirth(PartialDate.parse("1980-01-02")).build();
+    private static JsonNode readTree(byte[] json) {
+        try {
+            return JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> keys(JsonNode records) {
+        List<String> keys = new ArrayList<>();
+        records.forEach(r -> keys.add(r.path("source").asText() + "/" + r.path("recordId").asText()));
+        return keys;
     }
 }

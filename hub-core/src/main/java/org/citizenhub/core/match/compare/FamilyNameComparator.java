@@ -39,7 +39,7 @@ public final class FamilyNameComparator implements FieldComparator {
             return OTHER_NAME;
         }
         if (a.given() != Lexicon.NONE && b.given() != Lexicon.NONE
-                && terms.close(fa, b.given()) && terms.close(a.given(), fb)) {
+                && terms.closeToAnyFamily(b.given(), a) && terms.closeToAnyFamily(a.given(), b)) {
             return terms.same(fa, b.given()) ? EXACT : PHONETIC;
         }
         if (terms.soundAlike(fa, fb)) {

@@ -84,6 +84,6 @@ public final class GivenNameComparator implements FieldComparator {
     /** Given of one is (close to) the family of the other, and the other way round. */
     private boolean swapped(PreparedRecord a, PreparedRecord b) {
         return a.family() != Lexicon.NONE && b.family() != Lexicon.NONE
-                && terms.close(a.given(), b.family()) && terms.close(a.family(), b.given());
+                && terms.closeToAnyFamily(a.given(), b) && terms.closeToAnyFamily(b.given(), a);
     }
 }

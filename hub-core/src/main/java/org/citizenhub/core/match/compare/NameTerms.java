@@ -40,9 +40,24 @@ final class NameTerms {
                 && Phonetic.agree(ta.phonetic(), ta.phoneticAlt(), tb.phonetic(), tb.phoneticAlt());
     }
 
-    /** Same or sound-alike: good enough to count a given/family swap. */
+    /** Same, sound-alike or known aliases: good enough to count a given/family swap. */
     boolean close(int a, int b) {
-        return same(a, b) || soundAlike(a, b);
+        return same(a, b) || soundAlike(a, b)
+                || (a != Lexicon.NONE && b != Lexicon.NONE
+                    && org.citizenhub.core.normalise.Nicknames.shareGroup(names.term(a).groups(), names.term(b).groups()));
+    }
+
+    /** {@link #close} to the family name or to any part or other family name of the record. */
+    boolean closeToAnyFamily(int given, org.citizenhub.core.match.prepare.PreparedRecord other) {
+        if (close(given, other.family())) {
+            return true;
+        }
+        for (int alt : other.familyAlts()) {
+            if (close(given, alt)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double similarity(int a, int b) {

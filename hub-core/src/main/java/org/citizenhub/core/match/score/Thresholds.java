@@ -16,7 +16,7 @@ public record Thresholds(double link, double possible, double clusterMean) {
     }
 
     public static Thresholds standard() {
-        return new Thresholds(8.0, 0.0, 0.0);
+        return new Thresholds(6.0, 0.0, 0.0);
     }
 
     /** The probability that two records are one person, for a match weight. */

@@ -12,7 +12,6 @@ class ExpectationMaximisationTest {
     @Test
     void learnsMFromUnlabelledPairs() {
         int fields = Field.count();
-        double[][] trueM = DefaultModel.create().fields().values().stream().findFirst().map(x -> new double[0][]).orElseThrow();
         MatchModel defaults = DefaultModel.create();
         double[][] m = new double[fields][];
         double[][] u = new double[fields][];
@@ -47,7 +46,6 @@ class ExpectationMaximisationTest {
         assertThat(result.converged()).isTrue();
         assertThat(result.lambda()).isBetween(0.17, 0.23);
         assertThat(result.m()[dob][0]).isBetween(0.85, 0.95).isGreaterThan(dataU[dob][0]);
-        assertThat(trueM).isEmpty();
     }
 
     private static int draw(double[] probabilities, SplittableRandom random) {

@@ -1,0 +1,13 @@
+package org.citizenhub.hub.casework;
+
+/** Where a review item stands. */
+public enum ReviewStatus {
+    /** Waiting for a caseworker. */
+    OPEN,
+    /** A caseworker said the two records are one person. */
+    ACCEPTED,
+    /** A caseworker said the two records are two people. */
+    REJECTED,
+    /** Settled otherwise: another decision, or a change of the records, made it moot. */
+    SUPERSEDED
+}

@@ -1,0 +1,73 @@
+package org.citizenhub.hub.casework;
+
+import java.util.List;
+import org.citizenhub.core.record.RecordKey;
+import org.citizenhub.core.record.SourceRecord;
+import org.citizenhub.hub.identity.HubIngestSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Builds the search index for records stored before it existed (a database upgraded to this version), once,
+ * when the application is ready and before the connectors' start-up runs: in batches under the ingest lock,
+ * so it never interleaves with ingest. Does nothing when the index already holds keys or there is no record.
+ */
+public final class SearchIndexBackfill implements ApplicationListener<ApplicationReadyEvent>, Ordered {
+
+    static final int BATCH = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexBackfill.class);
+
+    private final JdbcClient jdbc;
+    private final SearchIndex index;
+    private final SearchKeys keys;
+    private final HubIngestSink sink;
+
+    public SearchIndexBackfill(JdbcClient jdbc, SearchIndex index, SearchKeys keys, HubIngestSink sink) {
+        this.jdbc = jdbc;
+        this.index = index;
+        this.keys = keys;
+        this.sink = sink;
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationReadyEvent event) {
+        run();
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    /** Indexes every stored record if the index is empty; answers how many records were indexed. */
+    public long run() {
+        if (exists("search_key") || !exists("source_record")) {
+            return 0;
+        }
+        long indexed = 0;
+        RecordKey after = new RecordKey("", "");
+        while (true) {
+            RecordKey from = after;
+            List<SourceRecord> batch = sink.underIngestLock(() -> {
+                List<SourceRecord> records = index.unindexed(from, BATCH);
+                records.forEach(r -> index.replace(r.key(), keys.of(r)));
+                return records;
+            });
+            indexed += batch.size();
+            if (batch.size() < BATCH) {
+                break;
+            }
+            after = batch.get(batch.size() - 1).key();
+        }
+        LOG.info("Search index built for {} stored record(s)", indexed);
+        return indexed;
+    }
+
+    private boolean exists(String table) {
+        return !jdbc.sql("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY").query(Integer.class).list().isEmpty();
+    }
+}
