@@ -36,7 +36,7 @@ final class RunCommand {
         long seed = cl.longValue("seed", 42);
         String engineSpec = cl.string("engine", "all");
         String hubClass = cl.string("hub-class", null);
-        int dukeMaxRecords = cl.integer("duke-max-records", 300_000);
+        int dukeMaxRecords = cl.integer("duke-max-records", 400_000);
         DukeSettings defaults = DukeSettings.defaults();
         DukeSettings duke = new DukeSettings(cl.decimal("duke-threshold", defaults.threshold()),
                 cl.integer("duke-max-hits", defaults.maxSearchHits()),

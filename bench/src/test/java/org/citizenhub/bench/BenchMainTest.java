@@ -70,6 +70,16 @@ class BenchMainTest {
     }
 
     @Test
+    void incrementalReportsLatencyPercentiles() {
+        Path report = dir.resolve("incremental.md");
+
+        int code = run("incremental", "--records", "3000", "--queries", "200", "--report", report.toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(report).content().contains("| p50 ms | p95 ms | p99 ms |").contains("| 200 |");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThat(run("run", "--recrods", "10")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --recrods");

@@ -1,5 +1,5 @@
 /**
- * The embedded Hazelcast member: loopback by default, joined by an explicit member list. The profile
- * cache that lives in it comes with the golden-record work; for now the member only starts, safely.
+ * The embedded Hazelcast member: loopback by default, joined by an explicit member list. The maps that live
+ * in it (the profile cache) are set up by {@link org.citizenhub.hub.profile.ProfileConfiguration}.
  */
 package org.citizenhub.hub.cluster;

@@ -10,7 +10,7 @@ public class SurvivorshipRulesFailureAnalyzer extends AbstractFailureAnalyzer<Su
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, SurvivorshipRulesException cause) {
         return new FailureAnalysis("The survivorship rules cannot be used: " + cause.field() + ": " + cause.reason(),
-                "Fix the key named above (see README, survivorship rules), or remove hub.survivorship and "
+                "Fix the key named above (the rules are described in application.yaml under hub.survivorship), or remove hub.survivorship and "
                         + "hub.survivorship-file to use the built-in rules.", cause);
     }
 }

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  *       William Hartman and Willa Hartley are the look-alikes that must rank lower.</li>
  *   <li>Grace Okafor (R4, C4, C4B): unlink, then re-ingest.</li>
  *   <li>Peter Novak (R6, C6, too different to link alone): manual link.</li>
- *   <li>Helen Brooks (R7, C7 "H Brooks") and Samuel Reid (R8, C8 "S Reid"): possible matches to accept and reject.</li>
+ *   <li>Helen Brooks (R7, C7 "H Brooks") and Samuel Reid (R8, C8 "S Reid"): possible matches to accept and reject;
+ *       Nadia Rahman (R10, C10 "N Rahman") one that stays in the queue.</li>
  *   <li>Marta Kowalski (R5, C5, C5B) and Thomas Wright (R9, C9 "T Wright"): the browser test's unlink and review.</li>
  * </ul>
  * {@link #change(String)} rewrites a person's records with different content (a new phone or email), so a
@@ -57,6 +58,7 @@ public final class CaseworkAgencies {
                 R7,Helen,Brooks,1979-12-12,,8 Church Lane,Derby,DE1 2AA,,
                 R8,Samuel,Reid,1993-04-04,,12 Oak Avenue,Leeds,LS6 2BB,,
                 R9,Thomas,Wright,1955-02-28,,5 Mill Street,York,YO1 9ZZ,,
+                R10,Nadia,Rahman,1988-06-17,,40 King Street,Leeds,LS1 2HL,,
                 """.formatted(p));
         String graceEmail = CHANGED.contains("okafor") ? "g.okafor@example.org" : "grace.okafor@example.org";
         write("clinic.ndjson", """
@@ -69,6 +71,7 @@ public final class CaseworkAgencies {
                 {"id":"C7","given":"H","family":"Brooks","dob":"1979-12-12"}
                 {"id":"C8","given":"S","family":"Reid","dob":"1993-04-04","email":"%s"}
                 {"id":"C9","given":"T","family":"Wright","dob":"1955-02-28"}
+                {"id":"C10","given":"N","family":"Rahman","dob":"1988-06-17"}
                 """.formatted(graceEmail, reidEmail));
     }
 

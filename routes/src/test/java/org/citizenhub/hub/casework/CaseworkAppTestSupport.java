@@ -13,14 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.citizenhub.core.match.ProbabilisticMatcher;
-import org.citizenhub.core.match.RecordMatcher;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,20 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * whatever the default bean is while the engine is being wired in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CaseworkAppTestSupport.Engine.class)
+@Import(CaseworkTestEngine.class)
 public abstract class CaseworkAppTestSupport {
 
     /** An HTTP answer: status, content type and JSON body (null when empty). */
     public record Answer(int status, String contentType, JsonNode body) {
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Engine {
-        @Bean
-        @Primary
-        RecordMatcher caseworkTestMatcher() {
-            return new ProbabilisticMatcher();
-        }
     }
 
     protected static final ObjectMapper JSON = new ObjectMapper();

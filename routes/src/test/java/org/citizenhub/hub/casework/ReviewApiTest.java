@@ -16,15 +16,17 @@ class ReviewApiTest extends CaseworkAppTestSupport {
 
     @Test
     void possibleMatchesAreListedWithBothRecordsAndTheExplanation() {
-        JsonNode item = item("clinic", "C7");
+        JsonNode item = item("clinic", "C10");
 
         assertThat(item.path("sameCitizen").asBoolean()).isFalse();
-        assertThat(item.path("first").path("name").asText()).isEqualTo("H Brooks");
+        assertThat(item.path("first").path("name").asText()).isEqualTo("N Rahman");
+        assertThat(item.path("first").path("citizenId").asText()).isEqualTo(citizenOf("clinic", "C10"));
         assertThat(item.path("second").path("source").asText()).isEqualTo("registry");
-        assertThat(item.path("second").path("recordId").asText()).isEqualTo("R7");
-        assertThat(item.path("second").path("name").asText()).isEqualTo("Helen Brooks");
-        assertThat(item.path("second").path("dateOfBirth").asText()).isEqualTo("1979-12-12");
-        assertThat(item.path("second").path("citizenId").asText()).isEqualTo(citizenOf("registry", "R7"));
+        assertThat(item.path("second").path("recordId").asText()).isEqualTo("R10");
+        assertThat(item.path("second").path("name").asText()).isEqualTo("Nadia Rahman");
+        assertThat(item.path("second").path("dateOfBirth").asText()).isEqualTo("1988-06-17");
+        assertThat(item.path("second").path("postcode").asText()).isEqualTo("LS1 2HL");
+        assertThat(item.path("second").path("citizenId").asText()).isEqualTo(citizenOf("registry", "R10"));
         JsonNode comparison = item.path("comparison");
         assertThat(comparison.path("state").asText()).isEqualTo("POSSIBLE_MATCH");
         assertThat(comparison.path("verdict").asText()).startsWith("Possibly one person");
