@@ -43,7 +43,7 @@ function render(profile) {
   parts.push(linkedRecords(records));
   if (records.length > 1) parts.push(unlinkForm(profile.id, records));
   parts.push(linkForm(profile.id));
-  container.replaceChildren(...parts);
+  container.replaceChildren(...parts.filter(Boolean));
 }
 
 function displayName(profile, records) {
@@ -114,7 +114,7 @@ function unlinkForm(citizenId, records) {
   const actor = actorField('unlink-actor');
   const form = el('form', { id: 'unlink-form', novalidate: true },
     el('fieldset', {},
-      el('legend', { text: 'Detach a record that is not this person' }),
+      el('legend', { class: 'visually-hidden', text: 'Detach a record that is not this person' }),
       el('p', { class: 'hint', text: 'The record moves to a citizen of its own and is kept apart from this citizen: '
         + 'running the connectors again will not put it back.' }),
       el('div', { class: 'field' }, el('label', { for: 'unlink-record', text: 'Record to detach' }), select),
@@ -135,13 +135,13 @@ function unlinkForm(citizenId, records) {
 
 /** Merge another citizen into this one: this citizen keeps its id, the other's id leads here. */
 function linkForm(citizenId) {
-  const other = el('input', { id: 'link-other', name: 'otherCitizenId', type: 'text', class: 'short', required: true,
+  const other = el('input', { id: 'link-other', name: 'otherCitizenId', type: 'text', class: 'id-input', required: true,
     maxlength: '64', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'link-other-hint' });
   const reason = el('textarea', { id: 'link-reason', name: 'reason', required: true, maxlength: '1000' });
   const actor = actorField('link-actor');
   const form = el('form', { id: 'link-form', novalidate: true },
     el('fieldset', {},
-      el('legend', { text: 'Merge another citizen into this one' }),
+      el('legend', { class: 'visually-hidden', text: 'Merge another citizen into this one' }),
       el('div', { class: 'field' }, el('label', { for: 'link-other', text: 'Citizen id of the other citizen' }),
         el('p', { class: 'hint', id: 'link-other-hint', text: 'For example C0123456789ABCDEFGHJK. Its records join this citizen; its id will lead here.' }),
         other),

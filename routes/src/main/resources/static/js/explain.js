@@ -35,7 +35,7 @@ function render(explanation) {
   ];
   explanation.records.forEach((record, index) => parts.push(recordSection(record, index)));
   parts.push(decisions(explanation.decisions || []));
-  container.replaceChildren(...parts);
+  container.replaceChildren(...parts.filter(Boolean));
 }
 
 function recordSection(explained, index) {

@@ -18,12 +18,15 @@ export function address(value) {
 /** Any profile value: a name, an address, an identifier or plain text. */
 export function value(field, v) {
   if (v === null || v === undefined) return '';
+  if (field === 'sex') return SEXES[v] || String(v);
   if (typeof v !== 'object') return String(v);
   if (field === 'name' || field === 'otherNames' || 'given' in v || 'family' in v) return name(v);
   if (field === 'addresses' || 'lines' in v || 'postcode' in v) return address(v);
   if ('system' in v && 'value' in v) return `${v.value} (${v.system})`;
   return Object.values(v).filter(x => typeof x !== 'object').join(' ');
 }
+
+const SEXES = { FEMALE: 'Female', MALE: 'Male', OTHER: 'Other', UNKNOWN: 'Not recorded' };
 
 const FIELD_LABELS = {
   name: 'Name', otherNames: 'Other names', dateOfBirth: 'Date of birth', sex: 'Sex', nationalId: 'National id',
@@ -47,7 +50,7 @@ export function origin(code) {
 /** A signed weight with one decimal ("+4.3", "−5.0"), using a real minus sign. */
 export function weight(w) {
   const n = Number(w) || 0;
-  const text = Math.abs(n).toFixed(1);
+  const text = (Math.round(Math.abs(n) * 10) / 10).toFixed(1);
   return n > 0.05 ? '+' + text : n < -0.05 ? '\u2212' + text : '0.0';
 }
 

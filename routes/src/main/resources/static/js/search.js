@@ -48,8 +48,10 @@ async function search(query, page) {
     pager.hidden = true;
     const field = parameterOf(error);
     if (field && FIELDS.includes(field)) {
-      markInvalid(field, error.message);
-      showError(errors, error.message, [{ id: field, text: 'Correct the ' + labelOf(field).toLowerCase() }]);
+      // "parameter 'dob' must be..." reads "Date of birth must be..." on the page
+      const message = error.message.replace(`parameter '${field}'`, labelOf(field));
+      markInvalid(field, message);
+      showError(errors, message, [{ id: field, text: 'Correct the ' + labelOf(field).toLowerCase() }]);
     } else {
       showError(errors, error.message);
     }

@@ -15,13 +15,13 @@ public final class BenchMain {
 
               generate    --out DIR [--people N | --records N] [--seed S]
                           Native agency files, connectors.yml and truth.csv for the product's resolve command.
-              run         [--records N] [--people N] [--seed S] [--engine all|hub|baseline|duke|CLASS[,...]]
-                          [--hub-class CLASS] [--report FILE] [--duke-threshold P] [--duke-max-hits N]
+              run         [--records N] [--people N] [--seed S] [--engine all|hub|baseline|duke[,...]]
+                          [--report FILE] [--duke-threshold P] [--duke-max-hits N]
                           [--duke-fuzzy true|false] [--duke-threads N] [--duke-max-records N]
                           Generates in memory and measures each engine's batch resolve side by side.
               score       --truth truth.csv --crosswalk crosswalk.csv [--report FILE]
                           Scores the product's resolve output against the truth.
-              incremental [--records N] [--queries N] [--seed S] [--matcher CLASS] [--train true|false]
+              incremental [--records N] [--queries N] [--seed S] [--train true|false]
                           [--candidate-cap N] [--report FILE]
                           Latency of matching one record against a loaded population.
             """;

@@ -10,21 +10,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.citizenhub.bench.engines.HubEngineLocator;
-import org.citizenhub.bench.engines.IncrementalMatcher;
-import org.citizenhub.core.match.BatchResolver;
 import org.citizenhub.bench.population.PopulationConfig;
 import org.citizenhub.bench.population.PopulationGenerator;
 import org.citizenhub.bench.population.SyntheticPopulation;
-import org.citizenhub.core.match.DeterministicMatcher;
-import org.citizenhub.core.match.RecordMatcher;
+import org.citizenhub.core.match.ProbabilisticBatchResolver;
+import org.citizenhub.core.match.ProbabilisticMatcher;
+import org.citizenhub.core.match.prepare.PreparedRecord;
 import org.citizenhub.core.record.SourceRecord;
 
 /**
  * {@code incremental}: the latency of matching one new record against a loaded population, as the hub
  * does when a record arrives. The population minus the query records is loaded into an in-memory index of
- * blocking keys; each query computes its keys, gathers the candidates that share one, and compares each.
- * The hub's RecordMatcher is used when hub-core has one besides the deterministic rule.
+ * blocking keys and prepared once, as the hub's store keeps them; each query computes its keys, gathers the
+ * candidates that share one, and compares each. The matcher is hub-core's {@link ProbabilisticMatcher} on
+ * the model {@link ProbabilisticBatchResolver} trains on the store (or the default model with
+ * {@code --train false}).
  */
 final class IncrementalCommand {
 
@@ -51,7 +51,6 @@ final class IncrementalCommand {
         int records = cl.integer("records", 1_000_000);
         int queries = cl.integer("queries", 10_000);
         long seed = cl.longValue("seed", 42);
-        String matcherClass = cl.string("matcher", null);
         boolean train = Boolean.parseBoolean(cl.string("train", "true"));
         int cap = cl.integer("candidate-cap", 1_000);
         Path report = Path.of(cl.string("report", "incremental-report.md"));
@@ -70,15 +69,15 @@ final class IncrementalCommand {
         }
 
         long trainStart = System.nanoTime();
-        IncrementalMatcher matcher = matcher(matcherClass, train, storeRecords);
+        ProbabilisticMatcher matcher = matcher(train, storeRecords);
         double trainSeconds = (System.nanoTime() - trainStart) / 1e9;
         storeRecords = null;
         long indexStart = System.nanoTime();
         Map<String, Postings> index = new HashMap<>(all.size() * 3);
-        Object[] stored = new Object[all.size()];
+        PreparedRecord[] stored = new PreparedRecord[all.size()];
         for (int i = 0; i < all.size(); i++) {
             if (!isQuery[i]) {
-                stored[i] = matcher.stored(all.get(i));
+                stored[i] = matcher.prepare(all.get(i));
                 for (String key : matcher.blockingKeys(all.get(i))) {
                     index.computeIfAbsent(key, k -> new Postings()).add(i);
                 }
@@ -88,7 +87,7 @@ final class IncrementalCommand {
         int[] queryIds = java.util.stream.IntStream.range(0, all.size()).filter(i -> isQuery[i]).toArray();
         out.printf(Locale.ROOT, "Loaded %,d records (%,d keys) in %.1f s after %.1f s of training; %,d queries with %s%n",
                 all.size() - queryIds.length, index.size(), indexSeconds, trainSeconds, queryIds.length,
-                matcher.description());
+                description(train));
 
         int[] stamp = new int[all.size()];
         int[] storeRecordsOfPerson = new int[population.people().size()];
@@ -135,7 +134,7 @@ final class IncrementalCommand {
 
                 "Found own person": share of queries whose person has records in the store that matched at least one of
                 them. "Linked to another person": share of queries that matched a record of someone else.
-                """, HeapSampler.mib(Runtime.getRuntime().maxMemory()), records, queries, seed, matcher.description(),
+                """, HeapSampler.mib(Runtime.getRuntime().maxMemory()), records, queries, seed, description(train),
                 all.size() - queryIds.length, index.size(), trainSeconds, indexSeconds, Runtime.getRuntime().availableProcessors(), cap,
                 queryIds.length, ms(percentile(latencies, 0.50)), ms(percentile(latencies, 0.95)),
                 ms(percentile(latencies, 0.99)), ms(latencies[latencies.length - 1]),
@@ -150,11 +149,11 @@ final class IncrementalCommand {
     private record Outcome(int candidates, boolean capped, int rightMatches, int wrongMatches, boolean ownInStore) {
     }
 
-    private static Outcome query(IncrementalMatcher matcher, List<SourceRecord> all, Object[] stored,
+    private static Outcome query(ProbabilisticMatcher matcher, List<SourceRecord> all, PreparedRecord[] stored,
             Map<String, Postings> index, int queryId,
             int[] stamp, int generation, int cap, SyntheticPopulation population, int[] storeRecordsOfPerson) {
         SourceRecord incoming = all.get(queryId);
-        Object prepared = matcher.stored(incoming);
+        PreparedRecord prepared = matcher.prepare(incoming);
         int person = population.personOfRecord()[queryId];
         int seen = 0;
         int right = 0;
@@ -174,7 +173,7 @@ final class IncrementalCommand {
                 }
                 stamp[candidate] = generation;
                 seen++;
-                if (matcher.matches(prepared, stored[candidate])) {
+                if (matcher.compare(prepared, stored[candidate]).isMatch()) {
                     if (population.personOfRecord()[candidate] == person) {
                         right++;
                     } else {
@@ -200,20 +199,18 @@ final class IncrementalCommand {
         return chosen;
     }
 
-    /** The hub's matcher (or the deterministic rule), on the model its batch resolver trains on the store. */
-    private static IncrementalMatcher matcher(String className, boolean train, List<SourceRecord> store) {
-        String name = className;
-        if (name == null) {
-            List<String> found = HubEngineLocator.candidates(RecordMatcher.class, List.of(DeterministicMatcher.class));
-            name = found.isEmpty() ? DeterministicMatcher.class.getName() : found.get(0);
+    /** The hub's matcher on the model its batch resolver trains on the store (a first load), or the default model. */
+    private static ProbabilisticMatcher matcher(boolean train, List<SourceRecord> store) {
+        if (!train) {
+            return new ProbabilisticMatcher();
         }
-        RecordMatcher plain = HubEngineLocator.instantiate(name, RecordMatcher.class);
-        List<String> batch = HubEngineLocator.candidates(BatchResolver.class, List.of());
-        if (!train || batch.isEmpty()) {
-            return IncrementalMatcher.plain(plain);
-        }
-        return IncrementalMatcher.trained(plain.getClass(), HubEngineLocator.instantiate(batch.get(0), BatchResolver.class),
-                store, plain);
+        return new ProbabilisticMatcher(new ProbabilisticBatchResolver().resolveDetailed(store).model());
+    }
+
+    private static String description(boolean train) {
+        return ProbabilisticMatcher.class.getName() + (train
+                ? ", model trained by ProbabilisticBatchResolver.resolveDetailed on the store"
+                : ", default model (no training)") + ", records prepared when stored";
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -35,7 +35,6 @@ final class RunCommand {
         int people = cl.integer("people", PopulationGenerator.peopleFor(records));
         long seed = cl.longValue("seed", 42);
         String engineSpec = cl.string("engine", "all");
-        String hubClass = cl.string("hub-class", null);
         int dukeMaxRecords = cl.integer("duke-max-records", 400_000);
         DukeSettings defaults = DukeSettings.defaults();
         DukeSettings duke = new DukeSettings(cl.decimal("duke-threshold", defaults.threshold()),
@@ -45,8 +44,8 @@ final class RunCommand {
         Path report = Path.of(cl.string("report", "bench-report.md"));
         cl.rejectUnknown();
 
+        List<NamedEngine> engines = EngineChoice.parse(engineSpec, duke);
         List<String> notes = new ArrayList<>();
-        List<NamedEngine> engines = EngineChoice.parse(engineSpec, hubClass, duke, notes);
         out.printf(Locale.ROOT, "Generating %,d people (seed %d)...%n", people, seed);
         long genStart = System.nanoTime();
         SyntheticPopulation population = PopulationGenerator.generate(PopulationConfig.defaults(seed, people));

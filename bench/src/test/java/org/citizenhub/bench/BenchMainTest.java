@@ -70,13 +70,26 @@ class BenchMainTest {
     }
 
     @Test
+    void runMeasuresTheHubEngineAndRejectsUnknownEngineNames() {
+        Path report = dir.resolve("hub.md");
+
+        int code = run("run", "--records", "2000", "--engine", "hub", "--report", report.toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(report).content().contains("| hub |").contains("ProbabilisticBatchResolver");
+        assertThat(run("run", "--records", "2000", "--engine", "hub,org.example.MyResolver")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown engine 'org.example.MyResolver'");
+    }
+
+    @Test
     void incrementalReportsLatencyPercentiles() {
         Path report = dir.resolve("incremental.md");
 
         int code = run("incremental", "--records", "3000", "--queries", "200", "--report", report.toString());
 
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(report).content().contains("| p50 ms | p95 ms | p99 ms |").contains("| 200 |");
+        assertThat(report).content().contains("| p50 ms | p95 ms | p99 ms |").contains("| 200 |")
+                .contains("model trained by ProbabilisticBatchResolver");
     }
 
     @Test

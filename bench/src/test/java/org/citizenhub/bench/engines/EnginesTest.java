@@ -1,7 +1,6 @@
 package org.citizenhub.bench.engines;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.HashSet;
 import java.util.List;
@@ -10,9 +9,6 @@ import org.citizenhub.bench.metrics.PairwiseMetrics;
 import org.citizenhub.bench.metrics.PairwiseScore;
 import org.citizenhub.bench.population.SyntheticPopulation;
 import org.citizenhub.bench.population.TestPopulations;
-import org.citizenhub.core.match.BatchResolver;
-import org.citizenhub.core.match.DeterministicMatcher;
-import org.citizenhub.core.match.RecordMatcher;
 import org.citizenhub.core.record.RecordKey;
 import org.junit.jupiter.api.Test;
 
@@ -38,21 +34,6 @@ class EnginesTest {
         assertPartition(clusters);
         assertThat(score.precision()).isGreaterThan(0.9);
         assertThat(score.recall()).isGreaterThan(0.9);
-    }
-
-    @Test
-    void locatorFindsEnginesInHubCoreAndMakesThemByName() {
-        List<String> matchers = HubEngineLocator.candidates(RecordMatcher.class, List.of());
-
-        assertThat(matchers).contains(DeterministicMatcher.class.getName());
-        assertThat(HubEngineLocator.candidates(RecordMatcher.class, List.of(DeterministicMatcher.class)))
-                .doesNotContain(DeterministicMatcher.class.getName());
-        assertThat(HubEngineLocator.instantiate(DeterministicMatcher.class.getName(), RecordMatcher.class))
-                .isInstanceOf(DeterministicMatcher.class);
-        assertThatThrownBy(() -> HubEngineLocator.instantiate(DeterministicMatcher.class.getName(), BatchResolver.class))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not implement");
-        assertThatThrownBy(() -> HubEngineLocator.instantiate("org.citizenhub.core.match.NoSuchEngine", BatchResolver.class))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no class");
     }
 
     @Test

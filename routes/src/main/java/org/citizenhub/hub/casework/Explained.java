@@ -29,7 +29,8 @@ final class Explained {
 
     static ComparisonView comparison(RecordSummary with, LinkState state, double total, List<FieldComparison> fields,
                                      Boolean recomputed, Instant recordedAt) {
-        return new ComparisonView(with, state.name(), round(total), verdict(state, total), recomputed,
+        double shown = round(total);
+        return new ComparisonView(with, state.name(), shown, verdict(state, shown), recomputed,
                 recordedAt == null ? null : recordedAt.toString(), fields(fields));
     }
 
@@ -57,7 +58,8 @@ final class Explained {
         };
     }
 
+    /** Weights to one decimal, as they are shown: a total and the sum of its shown parts then differ by rounding only. */
     static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        return Math.round(value * 10) / 10.0;
     }
 }

@@ -1,10 +1,10 @@
 package org.citizenhub.hub.fhir;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.regex.Pattern;
 import org.citizenhub.core.normalise.NationalIds;
 
@@ -35,7 +35,7 @@ public final class FhirPatientWriter {
     public byte[] write(byte[] profileJson) {
         try {
             return mapper.writeValueAsBytes(patient(mapper.readTree(profileJson)));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a stored profile document is always JSON", e);
         }
     }
@@ -128,15 +128,6 @@ public final class FhirPatientWriter {
     private static void putIfNotEmpty(ObjectNode node, String field, ArrayNode array) {
         if (!array.isEmpty()) {
             node.set(field, array);
-        }
-    }
-
-    /** For tests and tools: the Patient as text. */
-    public String text(JsonNode profile) {
-        try {
-            return mapper.writeValueAsString(patient(profile));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.core.record.SourceRecord;
 import org.citizenhub.hub.identity.Citizen;
 import org.citizenhub.hub.identity.CitizenRepository;
+import org.citizenhub.hub.identity.Link;
 import org.citizenhub.hub.identity.LinkRepository;
 import org.citizenhub.hub.identity.LinkedSourceRecord;
 import org.citizenhub.hub.identity.SourceRecordRepository;
@@ -71,7 +72,7 @@ public final class ProfileAssembler implements ProfileSource {
 
     @Override
     public Optional<String> citizenOf(RecordKey record) {
-        return links.find(record).map(link -> link.citizenId());
+        return links.find(record).map(Link::citizenId);
     }
 
     /** The ids that redirect to this citizen (a redirect is always one hop, see CitizenRepository#redirect). */

@@ -28,7 +28,7 @@ public record ProfileEntry(String mergedInto, byte[] json) {
         return mergedInto != null;
     }
 
-    /** The document as text (tests and logs of sizes only: it holds personal data). */
+    /** The document as text (for tests and tools; it holds personal data, so never for logs). */
     public String jsonText() {
         return json == null ? null : new String(json, StandardCharsets.UTF_8);
     }

@@ -169,7 +169,7 @@ class CaseworkPagesTest extends CaseworkAppTestSupport {
         driver.findElement(By.id("dob")).sendKeys("31/02/1990", Keys.ENTER);
 
         WebElement errors = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("errors")));
-        assertThat(errors.getText()).contains("parameter 'dob' must be a date");
+        assertThat(errors.getText()).contains("Date of birth must be a date written yyyy-mm-dd or dd/mm/yyyy");
         assertThat(driver.findElement(By.id("dob")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(driver.findElement(By.id("dob")).getAttribute("aria-describedby")).contains("dob-error");
         errors.findElement(By.tagName("a")).sendKeys(Keys.ENTER);

@@ -1,0 +1,48 @@
+package org.citizenhub.hub.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.citizenhub.core.record.SourceRecord;
+import org.citizenhub.hub.store.SourceRecordJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every stored source record in its canonical form, for training and batch resolution: read as a stream
+ * (the driver fetches rows in pages) and without raw payloads, which matching never needs and which would
+ * double the memory a national population takes. Read in a read-only transaction: PostgreSQL pages a result
+ * only when auto-commit is off.
+ */
+public final class CanonicalRecords {
+
+    private static final int FETCH_SIZE = 2_000;
+
+    private final JdbcTemplate jdbc;
+    private final SourceRecordJson json;
+    private final TransactionTemplate readOnly;
+
+    public CanonicalRecords(DataSource dataSource, SourceRecordJson json) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(FETCH_SIZE);
+        this.json = json;
+        this.readOnly = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** All stored records, by source and record id. */
+    public List<SourceRecord> loadAll() {
+        List<SourceRecord> records = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, count())));
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                "SELECT canonical_json FROM source_record ORDER BY source_id, record_id",
+                (RowCallbackHandler) rs -> records.add(json.read(rs.getString(1), null))));
+        return records;
+    }
+
+    public long count() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM source_record", Long.class);
+        return count == null ? 0 : count;
+    }
+}
