@@ -12,6 +12,11 @@ import org.springframework.stereotype.Component;
  * Error handling shared by every API route ({@code routeConfigurationId("api-errors")}): an {@link ApiProblem}
  * becomes its problem response; anything else a 500 problem that says nothing about the data, and a log
  * line with the route and the exception type only.
+ * <p>
+ * The routes the REST DSL makes ({@code rest-*}) cannot name a route configuration, and their JSON binding
+ * fails before an API route runs when a request body is not JSON. A default configuration (no id: it applies
+ * to routes that name none) answers those, for exchanges that came in over HTTP only, so connector and timer
+ * routes keep their own error handling: a body that is not JSON is a 400 problem, anything else as above.
  */
 @Component
 class ApiErrorHandling extends RouteConfigurationBuilder {
@@ -34,6 +39,26 @@ class ApiErrorHandling extends RouteConfigurationBuilder {
                     respond(exchange, Problem.of(500, "Internal Server Error", "The hub could not answer; see its log."));
                 })
                 .end();
+
+        routeConfiguration()
+                .onException(JsonProcessingException.class).onWhen(ApiErrorHandling::cameOverHttp).handled(true)
+                .process(exchange -> respond(exchange, Problem.of(400, "Bad Request", "the request body is not valid JSON")))
+                .end()
+                .onException(ApiProblem.class).onWhen(ApiErrorHandling::cameOverHttp).handled(true)
+                .process(exchange -> respond(exchange, exchange.getProperty(Exchange.EXCEPTION_CAUGHT, ApiProblem.class).toProblem()))
+                .end()
+                .onException(Exception.class).onWhen(ApiErrorHandling::cameOverHttp).handled(true)
+                .process(exchange -> {
+                    Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+                    LOG.error("API route {} failed: {}", exchange.getFromRouteId(), failure.getClass().getName());
+                    respond(exchange, Problem.of(500, "Internal Server Error", "The hub could not answer; see its log."));
+                })
+                .end();
+    }
+
+    /** Whether the exchange started at the Camel servlet (a REST request), not at a timer or a direct call. */
+    private static boolean cameOverHttp(Exchange exchange) {
+        return exchange.getFromEndpoint() != null && exchange.getFromEndpoint().getEndpointUri().startsWith("servlet:");
     }
 
     /**

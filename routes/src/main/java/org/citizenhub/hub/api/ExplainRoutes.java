@@ -17,7 +17,10 @@ class ExplainRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/v1/citizens").description("Why a citizen's records are linked")
-                .get("/{id}/explain").id("rest-citizen-explain").produces("application/json").to("direct:api-citizen-explain");
+                .get("/{id}/explain").id("rest-citizen-explain")
+                .description("For each linked record, the comparison(s) with the record(s) it was linked through: each "
+                        + "field's level, weight and sentence, and the total; then the caseworkers' decisions. 404 for an unknown id.")
+                .produces("application/json").to("direct:api-citizen-explain");
 
         from("direct:api-citizen-explain").routeId("api-citizen-explain").routeConfigurationId(ApiErrorHandling.ID)
                 .process(exchange -> {

@@ -29,8 +29,12 @@ class LinkDecisionRoutes extends RouteBuilder {
     public void configure() {
         rest("/v1/citizens").description("Caseworkers' link and unlink decisions")
                 .post("/{id}/link").id("rest-citizen-link").bindingMode(RestBindingMode.off)
+                .description("Merge citizen otherCitizenId into this one (MANUAL): this id stays, the other redirects here. "
+                        + "Body {\"otherCitizenId\", \"reason\"}; header X-Actor.")
                 .consumes("application/json").produces("application/json").to("direct:api-citizen-link")
                 .post("/{id}/unlink").id("rest-citizen-unlink").bindingMode(RestBindingMode.off)
+                .description("Detach a record into a new citizen (MANUAL), kept apart from this one through re-ingest. "
+                        + "Body {\"source\", \"recordId\", \"reason\"}; header X-Actor.")
                 .consumes("application/json").produces("application/json").to("direct:api-citizen-unlink");
 
         from("direct:api-citizen-link").routeId("api-citizen-link").routeConfigurationId(ApiErrorHandling.ID)

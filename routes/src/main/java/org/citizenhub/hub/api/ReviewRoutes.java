@@ -26,10 +26,13 @@ class ReviewRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/v1/review").description("Possible matches for a caseworker to decide")
-                .get().id("rest-review").produces("application/json").to("direct:api-review")
+                .get().id("rest-review").description("Open possible matches, oldest first, with both records and the comparison.")
+                .produces("application/json").to("direct:api-review")
                 .post("/{id}/accept").id("rest-review-accept").bindingMode(RestBindingMode.off)
+                .description("The two records are one person: their citizens merge (MANUAL). Body {\"reason\"}; header X-Actor.")
                 .consumes("application/json").produces("application/json").to("direct:api-review-accept")
                 .post("/{id}/reject").id("rest-review-reject").bindingMode(RestBindingMode.off)
+                .description("The two records are two people: kept apart (MANUAL NO_MATCH). Body {\"reason\"}; header X-Actor.")
                 .consumes("application/json").produces("application/json").to("direct:api-review-reject");
 
         from("direct:api-review").routeId("api-review").routeConfigurationId(ApiErrorHandling.ID)

@@ -1,6 +1,7 @@
 package org.citizenhub.hub.api;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestParamType;
 import org.citizenhub.hub.casework.CitizenSearch;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,19 @@ class SearchRoutes extends RouteBuilder {
     @Override
     public void configure() {
         rest("/v1/citizens").description("Search for citizens")
-                .get().id("rest-citizen-search").produces("application/json").to("direct:api-citizen-search");
+                .get().id("rest-citizen-search")
+                .description("Citizens ranked by how well their best record matches the search: any one parameter is "
+                        + "enough; a typo or a nickname still finds the person. 400 (problem+json) for a bad parameter.")
+                .produces("application/json")
+                .param().name("name").type(RestParamType.query).required(false).description("\"Given Family\" or \"Family, Given\"").endParam()
+                .param().name("dob").type(RestParamType.query).required(false).description("yyyy-mm-dd, dd/mm/yyyy, yyyy-mm or yyyy").endParam()
+                .param().name("postcode").type(RestParamType.query).required(false).endParam()
+                .param().name("nationalId").type(RestParamType.query).required(false).endParam()
+                .param().name("phone").type(RestParamType.query).required(false).endParam()
+                .param().name("email").type(RestParamType.query).required(false).endParam()
+                .param().name("page").type(RestParamType.query).required(false).description("From 1").endParam()
+                .param().name("size").type(RestParamType.query).required(false).description("1 to 100, default 20").endParam()
+                .to("direct:api-citizen-search");
 
         from("direct:api-citizen-search").routeId("api-citizen-search").routeConfigurationId(ApiErrorHandling.ID)
                 .process(exchange -> Reply.ok(exchange, search.search(SearchParams.read(exchange))));

@@ -80,7 +80,7 @@ public final class CitizenExplainer {
                     ? "Confirmed by a caseworker (see the decisions); when it arrived it matched the record(s) below."
                     : "Linked automatically when it arrived: it matched the record(s) below.";
         } else if (founder && link.origin() == LinkOrigin.AUTO) {
-            how = "The first record of this citizen: the records below were linked to it.";
+            how = "The first record of this citizen: the other records were linked to it.";
         } else {
             comparisons.add(recompare(record, members, citizenId));
             how = (link.origin() == LinkOrigin.MANUAL ? "Linked by a caseworker (see the decisions). " : "")

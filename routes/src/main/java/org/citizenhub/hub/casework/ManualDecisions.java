@@ -127,6 +127,8 @@ public final class ManualDecisions {
                         item.second(), itemId, actor, reason, now));
                 reviews.close(itemId, ReviewStatus.REJECTED, decision.id(), now);
                 constraints.keepApart(item.first(), item.second(), decision.id(), now);
+                settle(item.first(), now);
+                settle(item.second(), now);
                 return new DecisionOutcome(decision.id(), DecisionAction.REJECT, first, second,
                         "Records " + item.first() + " and " + item.second() + " are kept apart.");
             }
@@ -207,6 +209,18 @@ public final class ManualDecisions {
                 }
             }
         }
+    }
+
+    /**
+     * A record linked only as a possible match whose questions are all answered now is a plain match of the
+     * citizen it is on (still AUTO: later changes to it are matched again, within the constraints).
+     */
+    private void settle(RecordKey record, Instant now) {
+        links.find(record).ifPresent(link -> {
+            if (link.state() == LinkState.POSSIBLE_MATCH && reviews.openTouching(record).isEmpty()) {
+                links.save(new Link(record, link.citizenId(), LinkState.MATCH, link.score(), link.origin(), now));
+            }
+        });
     }
 
     private Citizen live(String citizenId) {

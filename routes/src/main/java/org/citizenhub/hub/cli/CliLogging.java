@@ -37,5 +37,7 @@ public final class CliLogging {
         context.getLogger("org.citizenhub.connectors.source.ConnectorRunner").setLevel(Level.ERROR);
         // "H2 is newer than verified" and the like: noise for a user of the command
         context.getLogger("org.flywaydb").setLevel(Level.ERROR);
+        // the engine logs through System.Logger, which here is java.util.logging: warnings only, as above
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
     }
 }

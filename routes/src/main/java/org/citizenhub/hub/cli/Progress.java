@@ -57,6 +57,14 @@ final class Progress implements IngestSink {
         show(true);
     }
 
+    /** One status line after the runs (batch resolution steps): shown on a terminal only. */
+    void note(String line) {
+        if (terminal != null) {
+            terminal.printf("\r\033[K%s", line);
+            terminal.flush();
+        }
+    }
+
     void finish() {
         if (terminal != null) {
             show(true);

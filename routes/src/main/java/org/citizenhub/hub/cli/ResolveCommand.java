@@ -15,13 +15,18 @@ import org.citizenhub.connectors.config.ConnectorFile;
 import org.citizenhub.connectors.source.ConnectorRunException;
 import org.citizenhub.connectors.source.ConnectorRunner;
 import org.citizenhub.connectors.source.SourceOptions;
+import org.citizenhub.hub.matching.BatchResolution;
+import org.citizenhub.hub.matching.BulkRecordSink;
 import org.citizenhub.hub.store.HubStore;
 
 /**
  * {@code resolve --connectors FILE.yml --out CROSSWALK.csv [--db JDBC_URL]}: runs every connector of the file
- * once into a store, resolves the records to citizens as they arrive, writes the crosswalk and prints a
- * summary. No web server, no cluster, no Spring context. Exit codes: 0 done; 1 a connector run or the store
- * failed (the crosswalk still holds what was ingested); 2 bad arguments or a bad connector file.
+ * once into a store, resolves the records to citizens, writes the crosswalk and prints a summary. No web
+ * server, no cluster, no Spring context. A store without citizens (the temporary one, or a new {@code --db})
+ * is a first load, in batch mode: records are stored in bulk without matching, then the engine resolves them
+ * all at once, learning its model from them. A {@code --db} that already has citizens resolves the records one
+ * by one as they arrive (incremental), so the ids it gave out stay. Exit codes: 0 done; 1 a connector run or
+ * the store failed (the crosswalk still holds what was ingested); 2 bad arguments or a bad connector file.
  */
 public final class ResolveCommand {
 
@@ -89,7 +94,8 @@ public final class ResolveCommand {
 
     private int resolve(ConnectorFile file, ResolveStore store, ResolveArguments arguments) throws Exception {
         HubStore hub = store.hub();
-        Progress progress = new Progress(hub.sink(), terminal);
+        BulkRecordSink bulk = store.hasNoCitizens() ? store.bulkSink() : null;
+        Progress progress = new Progress(bulk != null ? bulk : hub.sink(), terminal);
         List<RunSummary> summaries = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
@@ -116,9 +122,22 @@ public final class ResolveCommand {
                 }
             }
         }
+        String matching;
+        if (bulk != null) {
+            bulk.flush();
+            BatchResolution.Outcome outcome = store.resolveInBatch(progress::note);
+            progress.finish();
+            matching = outcome.learnt()
+                    .map(m -> String.format("batch, model learnt from %,d records", m.recordCount()))
+                    .orElse("batch, " + (store.models().current().isPresent() ? "stored model" : "cold-start model")
+                            + " (too few records to learn from)");
+        } else {
+            matching = store.models().trainIfDue() ? "incremental, then a new model learnt" : "incremental";
+        }
         List<String> sources = file.connectors().stream().map(ConnectorConfig::id).toList();
         CrosswalkWriter.Written written = new CrosswalkWriter(store.dataSource()).write(sources, arguments.out());
         printSummary(summaries, written, arguments);
+        out.println("Matching: " + matching);
         printDeadLetters(progress.deadLetterSamples(), summaries);
         failures.forEach(failure -> err.println("resolve: " + failure));
         return failures.isEmpty() ? OK : FAILED;

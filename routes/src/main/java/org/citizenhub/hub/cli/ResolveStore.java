@@ -9,30 +9,55 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.citizenhub.core.match.DeterministicMatcher;
-import org.citizenhub.core.match.RecordMatcher;
+import javax.sql.DataSource;
+import org.citizenhub.core.match.score.DefaultModel;
+import org.citizenhub.hub.casework.ReviewRepository;
+import org.citizenhub.hub.matching.BatchResolution;
+import org.citizenhub.hub.matching.BulkRecordSink;
+import org.citizenhub.hub.matching.CanonicalRecords;
+import org.citizenhub.hub.matching.MatchModelRepository;
+import org.citizenhub.hub.matching.MatchModelService;
+import org.citizenhub.hub.matching.MatchingSettings;
+import org.citizenhub.hub.matching.ReviewQueueSink;
+import org.citizenhub.hub.matching.SwappableMatcher;
 import org.citizenhub.hub.store.HubSchema;
 import org.citizenhub.hub.store.HubStore;
+import org.citizenhub.hub.store.SourceRecordJson;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The store of one {@code resolve} run: the database given with {@code --db}, or a temporary H2 database in
- * a temporary folder that is deleted when the run ends. Migrated to the current schema either way.
+ * a temporary folder that is deleted when the run ends. Migrated to the current schema either way. The
+ * matcher is the web application's: the probabilistic engine with the store's newest learnt model (the
+ * cold-start model when it has none).
  */
 final class ResolveStore implements AutoCloseable {
+
+    /**
+     * The temporary store lives for one run and is deleted after: a large page cache, table locks instead of
+     * row versions, and no compaction when it closes make bulk loading faster; nothing here needs durability.
+     */
+    static final String TEMPORARY_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072;LOCK_MODE=0;MAX_COMPACT_TIME=0";
 
     private final HikariDataSource dataSource;
     private final HubStore hub;
     private final Path temporaryFolder;
+    private final SwappableMatcher matcher;
+    private final MatchModelService models;
+    private final BatchResolution batch;
 
     private ResolveStore(HikariDataSource dataSource, Path temporaryFolder) {
         this.dataSource = dataSource;
         this.temporaryFolder = temporaryFolder;
-        this.hub = HubStore.open(dataSource, matcher(), Clock.systemUTC());
-    }
-
-    /** The matcher the web application uses by default; the matching issue replaces it in both places. */
-    static RecordMatcher matcher() {
-        return new DeterministicMatcher();
+        MatchingSettings settings = MatchingSettings.defaults();
+        Clock clock = Clock.systemUTC();
+        this.matcher = new SwappableMatcher(DefaultModel.create(), settings.engine());
+        this.hub = HubStore.open(dataSource, matcher, clock);
+        CanonicalRecords records = new CanonicalRecords(dataSource, new SourceRecordJson());
+        this.models = new MatchModelService(new MatchModelRepository(JdbcClient.create(dataSource)), records, matcher,
+                hub.sink()::exclusively, settings, clock);
+        this.models.useLatest();
+        this.batch = new BatchResolution(dataSource, records, models, matcher, clock);
     }
 
     /**
@@ -44,7 +69,7 @@ final class ResolveStore implements AutoCloseable {
         String url = dbUrl;
         if (url == null) {
             temporary = Files.createTempDirectory("citizen-hub-resolve-");
-            url = "jdbc:h2:file:" + temporary.resolve("store").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+            url = "jdbc:h2:file:" + temporary.resolve("store").toAbsolutePath() + TEMPORARY_SETTINGS;
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("resolve-store");
@@ -80,8 +105,45 @@ final class ResolveStore implements AutoCloseable {
         return hub;
     }
 
-    javax.sql.DataSource dataSource() {
+    DataSource dataSource() {
         return dataSource;
+    }
+
+    /** True for the throw-away store of a run without {@code --db}. */
+    boolean isTemporary() {
+        return temporaryFolder != null;
+    }
+
+    SwappableMatcher matcher() {
+        return matcher;
+    }
+
+    MatchModelService models() {
+        return models;
+    }
+
+    /** No citizen yet: the run is a first load, for batch mode. */
+    boolean hasNoCitizens() {
+        return hub.citizens().countLive() == 0;
+    }
+
+    /** Batch mode's ingest: records stored in bulk, raw payloads only when the store is kept. */
+    BulkRecordSink bulkSink() {
+        return new BulkRecordSink(dataSource, hub.deadLetters(), new SourceRecordJson(), Clock.systemUTC(), !isTemporary(),
+                hub.sourceRecords().count() == 0);
+    }
+
+    /**
+     * Resolves the stored records in one batch. A kept store ({@code --db}) gets what a hub serving it needs:
+     * blocking keys for later incremental matching, link scores and possible matches in the review queue.
+     */
+    BatchResolution.Outcome resolveInBatch(java.util.function.Consumer<String> status) {
+        BatchResolution.Options options = isTemporary()
+                ? BatchResolution.Options.linksOnly(status)
+                : new BatchResolution.Options(true, true,
+                        new ReviewQueueSink(new ReviewRepository(JdbcClient.create(dataSource), new SourceRecordJson()),
+                                Clock.systemUTC()), status);
+        return batch.run(options);
     }
 
     @Override

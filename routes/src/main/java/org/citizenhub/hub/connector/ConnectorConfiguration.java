@@ -5,6 +5,7 @@ import org.apache.camel.CamelContext;
 import org.citizenhub.connectors.CheckpointStore;
 import org.citizenhub.connectors.IngestSink;
 import org.citizenhub.connectors.source.SourceOptions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +37,7 @@ public class ConnectorConfiguration {
     }
 
     @Bean
-    ConnectorStartup connectorStartup(ConnectorService service) {
-        return new ConnectorStartup(service);
+    ConnectorStartup connectorStartup(ConnectorService service, ObjectProvider<StartupRunsListener> listeners) {
+        return new ConnectorStartup(service, listeners.orderedStream().toList());
     }
 }

@@ -17,6 +17,7 @@ import org.citizenhub.core.match.LinkState;
 import org.citizenhub.core.match.LinkedRecord;
 import org.citizenhub.core.match.RecordMatcher;
 import org.citizenhub.core.match.Resolution;
+import org.citizenhub.core.match.Split;
 import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.core.record.SourceRecord;
 import org.citizenhub.hub.deadletter.DeadLetterRepository;
@@ -32,9 +33,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, one record at a time (a lock in this JVM, a row lock across members).
  * <ul>
  *   <li>Same content hash as stored: nothing changes but the last-seen time and raw payload.</li>
- *   <li>New or changed: its blocking keys are replaced, candidates sharing a key are fetched (at most
- *       {@value #MAX_CANDIDATES}) and the {@link IdentityResolver} decides.</li>
- *   <li>No match: a new citizen; but a record that already is its citizen's only record keeps that id.</li>
+ *   <li>New or changed: its blocking keys are replaced, the citizens sharing a key are fetched with all their
+ *       records (at most {@value #MAX_CANDIDATE_CITIZENS} citizens and {@value #MAX_CANDIDATES} records, so a
+ *       {@link org.citizenhub.core.match.MergeGuard} sees whole citizens) and the {@link IdentityResolver} decides.</li>
+ *   <li>No match: a new citizen; but a record that already is its citizen's only record keeps that id. When the
+ *       resolver saw possible matches, the link is POSSIBLE_MATCH (the review item says with whom).</li>
+ *   <li>A changed record may have held its old citizen together: the citizen is regrouped
+ *       ({@link IdentityResolver#recheck}) and groups that no longer belong leave for new citizens; the largest
+ *       keeps the id. Not for a citizen holding a manual link.</li>
+ *   <li>First load in batch mode ({@link #deferMatchingAfter}): new records beyond a threshold are stored with
+ *       their keys but not matched; a batch resolution links them at the end of the load.</li>
  *   <li>One citizen: the record links to it.</li>
  *   <li>Several: they merge into the oldest; the others redirect to it and their links move.</li>
  *   <li>A changed record that leaves its citizen and leaves it empty makes it redirect to where the record
@@ -49,6 +57,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class HubIngestSink implements IngestSink {
 
     public static final int MAX_CANDIDATES = 500;
+    public static final int MAX_CANDIDATE_CITIZENS = 50;
     private static final Logger LOG = LoggerFactory.getLogger(HubIngestSink.class);
     /** A record that founds its own citizen is certain of it. */
     private static final double FOUNDER_SCORE = 1.0;
@@ -64,6 +73,7 @@ public final class HubIngestSink implements IngestSink {
     private final IngestLock rowLock;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final FirstLoadDeferral deferral = new FirstLoadDeferral();
     private volatile ResolutionHook hook = ResolutionHook.NONE;
     /** Told which citizens an ingest changed, once its transaction has committed (the profile cache). */
     private volatile Consumer<Set<String>> citizensChanged = ids -> { };
@@ -109,6 +119,44 @@ public final class HubIngestSink implements IngestSink {
         }
     }
 
+    /**
+     * Runs work under this JVM's ingest lock but in no transaction of its own, so a bulk job (a batch first
+     * load, a model swap) can commit in chunks while no record is being resolved.
+     */
+    public void exclusively(Runnable work) {
+        lock.lock();
+        try {
+            work.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Batch mode for a first load: the first {@code threshold} new records are matched as they come, later new
+     * records are only stored (outcome DEFERRED) until {@link #stopDeferring()}.
+     */
+    public void deferMatchingAfter(long threshold) {
+        exclusively(() -> deferral.start(threshold));
+    }
+
+    /** Ends batch mode (call under {@link #exclusively}, after the batch resolution); answers how many were deferred. */
+    public long stopDeferring() {
+        lock.lock();
+        try {
+            return deferral.stop();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Tells the change listener (the profile cache) about citizens a bulk job changed. */
+    public void publishCitizensChanged(Set<String> citizenIds) {
+        if (!citizenIds.isEmpty()) {
+            citizensChanged.accept(citizenIds);
+        }
+    }
+
     @Override
     public void accept(SourceRecord record) {
         ingest(record);
@@ -123,13 +171,13 @@ public final class HubIngestSink implements IngestSink {
             outcome = transactions.execute(status -> {
                 rowLock.acquire();
                 links.find(record.key()).ifPresent(previous -> changed.add(previous.citizenId()));
-                return ingestLocked(record);
+                return ingestLocked(record, changed);
             });
             LOG.debug("Ingested {}: {}", record.key(), outcome.kind());
         } finally {
             lock.unlock();
         }
-        if (outcome.kind() != IngestOutcome.Kind.UNCHANGED) {
+        if (outcome.kind() != IngestOutcome.Kind.UNCHANGED && outcome.kind() != IngestOutcome.Kind.DEFERRED) {
             changed.add(outcome.citizenId());
             changed.addAll(outcome.absorbed());
             citizensChanged.accept(changed);
@@ -148,7 +196,7 @@ public final class HubIngestSink implements IngestSink {
         }
     }
 
-    private IngestOutcome ingestLocked(SourceRecord record) {
+    private IngestOutcome ingestLocked(SourceRecord record, Set<String> changed) {
         Instant now = clock.instant();
         RecordKey key = record.key();
         String canonical = json.write(record);
@@ -170,23 +218,33 @@ public final class HubIngestSink implements IngestSink {
         if (current.isPresent() && current.get().isManual()) {
             return IngestOutcome.of(IngestOutcome.Kind.MANUAL_KEPT, current.get().citizenId());
         }
-        List<LinkedRecord> candidates = records.candidates(keys, key, MAX_CANDIDATES);
+        if (current.isEmpty() && deferral.defer()) {
+            return IngestOutcome.of(IngestOutcome.Kind.DEFERRED, null);
+        }
+        List<LinkedRecord> candidates = records.candidateCitizens(keys, key, MAX_CANDIDATE_CITIZENS, MAX_CANDIDATES);
         Resolution resolution = hook.review(record, resolver.resolve(record, candidates));
         String currentCitizen = current.map(Link::citizenId).orElse(null);
         IngestOutcome outcome = resolution.isNewCitizen()
-                ? linkAlone(key, currentCitizen, now)
+                ? linkAlone(key, currentCitizen, resolution, now)
                 : linkToMatches(key, resolution, now);
         leaveBehind(currentCitizen, outcome);
+        if (currentCitizen != null && !outcome.absorbed().contains(currentCitizen)) {
+            splitIfApart(currentCitizen, now, changed);
+        }
         hook.resolved(record, resolution, outcome);
         return outcome;
     }
 
-    /** No citizen matched: a record that is already alone on its citizen keeps it, otherwise a new citizen. */
-    private IngestOutcome linkAlone(RecordKey key, String currentCitizen, Instant now) {
+    /**
+     * No citizen matched: a record that is already alone on its citizen keeps it, otherwise a new citizen. With
+     * possible matches elsewhere the link is only POSSIBLE_MATCH, until a caseworker decides.
+     */
+    private IngestOutcome linkAlone(RecordKey key, String currentCitizen, Resolution resolution, Instant now) {
         String citizenId = currentCitizen != null && links.countByCitizen(currentCitizen) == 1
                 ? currentCitizen
                 : citizens.create(now).id();
-        links.save(new Link(key, citizenId, LinkState.MATCH, FOUNDER_SCORE, LinkOrigin.AUTO, now));
+        LinkState state = resolution.hasPossibleMatches() ? LinkState.POSSIBLE_MATCH : LinkState.MATCH;
+        links.save(new Link(key, citizenId, state, FOUNDER_SCORE, LinkOrigin.AUTO, now));
         return IngestOutcome.of(IngestOutcome.Kind.NEW_CITIZEN, citizenId);
     }
 
@@ -220,6 +278,33 @@ public final class HubIngestSink implements IngestSink {
         }
         if (links.countByCitizen(previousCitizen) == 0) {
             citizens.redirect(previousCitizen, outcome.citizenId());
+        }
+    }
+
+    /**
+     * The citizen a changed record was on may no longer hold together without the record's old content: its
+     * records are regrouped; the largest group keeps the id, each other group becomes a new citizen.
+     */
+    private void splitIfApart(String citizenId, Instant now, Set<String> changed) {
+        if (links.hasManualLink(citizenId)) {
+            return; // a caseworker has decided about this citizen: re-matching never overturns that
+        }
+        List<LinkedRecord> members = records.recordsOfCitizens(List.of(citizenId), new RecordKey("", ""), MAX_CANDIDATES);
+        if (members.size() < 2 || members.size() >= MAX_CANDIDATES) {
+            return;
+        }
+        Split split = resolver.recheck(members);
+        for (List<RecordKey> group : split.leave()) {
+            String newCitizen = citizens.create(now).id();
+            for (RecordKey member : group) {
+                links.find(member).ifPresent(link -> links.save(
+                        new Link(member, newCitizen, link.state(), link.score(), LinkOrigin.AUTO, now)));
+            }
+            changed.add(newCitizen);
+            LOG.info("Citizen split: {} record(s) no longer belong with the rest and left for a new citizen", group.size());
+        }
+        if (split.isNeeded()) {
+            changed.add(citizenId);
         }
     }
 

@@ -18,7 +18,12 @@ public record IngestOutcome(Kind kind, String citizenId, Set<String> absorbed) {
         /** Matched several citizens and merged them into the oldest. */
         MERGED,
         /** The record's link was set by a caseworker: the record was stored, the link left alone. */
-        MANUAL_KEPT
+        MANUAL_KEPT,
+        /**
+         * First load in batch mode: the record was stored (with its keys) but not matched; the batch resolution at
+         * the end of the load links it. No citizen yet ({@code citizenId} is null).
+         */
+        DEFERRED
     }
 
     public IngestOutcome {

@@ -122,6 +122,72 @@ public final class SourceRecordRepository {
                 .list();
     }
 
+    /**
+     * Every record of the citizens that share at least one blocking key with the given keys, so that the
+     * resolver can check a join against the whole citizen, not only the records that happen to share a key:
+     * at most {@code maxCitizens} citizens (those sharing most keys first) and {@code maxRecords} records in
+     * all, whole citizens only (the first one may be cut when it alone is larger). {@code self} is left out.
+     * Read without raw payloads: matching never needs them.
+     */
+    public List<LinkedRecord> candidateCitizens(Set<String> blockingKeys, RecordKey self, int maxCitizens, int maxRecords) {
+        if (blockingKeys.isEmpty()) {
+            return List.of();
+        }
+        List<String> citizens = jdbc.sql("""
+                        SELECT l.citizen_id, COUNT(*) AS shared
+                          FROM record_key k
+                          JOIN record_link l ON l.source_id = k.source_id AND l.record_id = k.record_id
+                         WHERE k.blocking_key IN (:keys)
+                           AND NOT (k.source_id = :source AND k.record_id = :record)
+                         GROUP BY l.citizen_id
+                         ORDER BY shared DESC, l.citizen_id
+                         FETCH FIRST %d ROWS ONLY""".formatted(maxCitizens))
+                .param("keys", storedKeys(blockingKeys))
+                .param("source", self.sourceId())
+                .param("record", self.recordId())
+                .query((rs, n) -> rs.getString("citizen_id"))
+                .list();
+        return recordsOfCitizens(citizens, self, maxRecords);
+    }
+
+    /**
+     * The records linked to the given citizens, in the order the citizens are given, whole citizens only up
+     * to {@code maxRecords} records (the first citizen may be cut when it alone is larger); {@code self} left out.
+     * Without raw payloads.
+     */
+    public List<LinkedRecord> recordsOfCitizens(List<String> citizenIds, RecordKey self, int maxRecords) {
+        if (citizenIds.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, List<LinkedRecord>> byCitizen = new java.util.LinkedHashMap<>();
+        citizenIds.forEach(c -> byCitizen.put(c, new ArrayList<>()));
+        jdbc.sql("""
+                        SELECT sr.canonical_json, l.citizen_id
+                          FROM record_link l
+                          JOIN source_record sr ON sr.source_id = l.source_id AND sr.record_id = l.record_id
+                         WHERE l.citizen_id IN (:citizens)
+                           AND NOT (l.source_id = :source AND l.record_id = :record)
+                         ORDER BY l.citizen_id, l.source_id, l.record_id
+                         FETCH FIRST %d ROWS ONLY""".formatted(Math.max(maxRecords, 1) * 4))
+                .param("citizens", citizenIds)
+                .param("source", self.sourceId())
+                .param("record", self.recordId())
+                .query((rs, n) -> new LinkedRecord(json.read(rs.getString("canonical_json"), null), rs.getString("citizen_id")))
+                .list()
+                .forEach(r -> byCitizen.get(r.citizenId()).add(r));
+        List<LinkedRecord> records = new ArrayList<>();
+        for (List<LinkedRecord> members : byCitizen.values()) {
+            if (records.isEmpty() && members.size() > maxRecords) {
+                records.addAll(members.subList(0, maxRecords));
+                break;
+            }
+            if (records.size() + members.size() <= maxRecords) {
+                records.addAll(members);
+            }
+        }
+        return records;
+    }
+
     public Optional<SourceRecord> find(RecordKey key) {
         return jdbc.sql("SELECT canonical_json, raw_payload FROM source_record WHERE source_id = :source AND record_id = :record")
                 .param("source", key.sourceId())
@@ -154,7 +220,8 @@ public final class SourceRecordRepository {
         return jdbc.sql("SELECT COUNT(*) FROM source_record").query(Long.class).single();
     }
 
-    private static Collection<String> storedKeys(Set<String> blockingKeys) {
+    /** Blocking keys as stored: a key longer than the column allows is stored as its hash (bulk writers use this too). */
+    public static Collection<String> storedKeys(Set<String> blockingKeys) {
         Set<String> stored = new LinkedHashSet<>();
         for (String key : blockingKeys) {
             stored.add(key.length() <= MAX_KEY_LENGTH ? key : "sha256:" + Texts.sha256(key));

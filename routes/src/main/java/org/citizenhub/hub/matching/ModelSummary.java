@@ -16,9 +16,10 @@ import org.citizenhub.core.match.score.MatchModel;
  *
  * @param trained     false for the cold-start model (nothing learnt yet)
  * @param modelId     the {@code match_model} row, null for the cold start
+ * @param createdAt   when the model was learnt (ISO 8601), null for the cold start
  * @param recordCount stored records the model was learnt from
  */
-public record ModelSummary(boolean trained, Long modelId, Instant createdAt, long recordCount, double matchProbability,
+public record ModelSummary(boolean trained, Long modelId, String createdAt, long recordCount, double matchProbability,
                            double priorWeight, Thresholds thresholds, String idScheme, Map<String, List<Level>> fields,
                            GenericCounts genericValues, int termFrequencyValues, int largeBlockingKeys,
                            Map<String, String> training) {
@@ -63,7 +64,7 @@ public record ModelSummary(boolean trained, Long modelId, Instant createdAt, lon
         MatchModel.GenericLists generic = model.generic();
         var tf = model.termFrequencies();
         int termValues = tf.givenNames().size() + tf.familyNames().size() + tf.postcodes().size() + tf.birthDates().size();
-        return new ModelSummary(trained, id, createdAt, recordCount, model.matchProbability(), round(model.priorWeight()),
+        return new ModelSummary(trained, id, createdAt == null ? null : createdAt.toString(), recordCount, model.matchProbability(), round(model.priorWeight()),
                 new Thresholds(model.thresholds().link(), model.thresholds().possible(), model.thresholds().clusterMean()),
                 model.idScheme(), fields,
                 new GenericCounts(length(generic.nationalIds()), length(generic.phones()), length(generic.emails()),

@@ -3,7 +3,6 @@ package org.citizenhub.hub.store;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.citizenhub.connectors.CheckpointStore;
-import org.citizenhub.core.match.DeterministicMatcher;
 import org.citizenhub.core.match.RecordMatcher;
 import org.citizenhub.hub.connector.ConnectorRunRepository;
 import org.citizenhub.hub.deadletter.DeadLetterRepository;
@@ -17,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The store as Spring beans, over the application's DataSource (migrated by Spring Boot's Flyway). The
- * matcher is a bean of the {@link RecordMatcher} interface so that the real engine can replace it.
+ * {@link RecordMatcher} bean comes from matching ({@code org.citizenhub.hub.matching.MatchingConfiguration}):
+ * the probabilistic engine with the newest learnt model.
  */
 @Configuration(proxyBeanMethods = false)
 public class StoreConfiguration {
@@ -26,12 +26,6 @@ public class StoreConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    RecordMatcher recordMatcher() {
-        return new DeterministicMatcher();
     }
 
     @Bean

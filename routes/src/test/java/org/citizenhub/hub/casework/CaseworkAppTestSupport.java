@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,12 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Spring reuses it): a random port, an H2 database in a temp folder, and {@link CaseworkAgencies}, whose two
  * connectors run at start. It is a context of its own, not the shared one of the other API tests, because
  * these tests link, unlink and merge: the shared context's tests count citizens and records.
- * <p>
- * The matcher is the probabilistic engine, so typos, nicknames and possible matches behave as in production
- * whatever the default bean is while the engine is being wired in.
+ * The matcher is the application's own {@code RecordMatcher} bean, as in production.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CaseworkTestEngine.class)
 public abstract class CaseworkAppTestSupport {
 
     /** An HTTP answer: status, content type and JSON body (null when empty). */

@@ -69,6 +69,8 @@ class ReviewApiTest extends CaseworkAppTestSupport {
         assertThat(reject.body().path("action").asText()).isEqualTo("REJECT");
         assertThat(citizenOf("clinic", "C8")).isNotEqualTo(samuel);
         assertThat(findItem("clinic", "C8")).isNull();
+        assertThat(get("/api/v1/citizens/" + citizenOf("clinic", "C8")).body().path("records").get(0).path("state").asText())
+                .as("a possible match answered is a plain match").isEqualTo("MATCH");
 
         // the clinic's record changes and is matched again: no new review item, still apart
         CaseworkAgencies.change("reid");

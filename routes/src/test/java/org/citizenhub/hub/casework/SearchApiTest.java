@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.citizenhub.core.match.ProbabilisticMatcher;
-import org.citizenhub.core.match.RecordMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code GET /api/v1/citizens?...}: partial, misspelt and nickname searches, ranking, pages and bad input. */
 class SearchApiTest extends CaseworkAppTestSupport {
 
-    @Autowired
-    RecordMatcher matcher;
-
     @BeforeEach
     void startupRunsDone() {
         awaitStartupRuns();
-    }
-
-    @Test
-    void theApplicationScoresWithTheProbabilisticEngine() {
-        assertThat(matcher).isInstanceOf(ProbabilisticMatcher.class);
     }
 
     @Test

@@ -69,4 +69,21 @@ class PersonalDataMaskerTest {
                 .doesNotContain("AB123456C", "1980-01-02", "ann@example.org")
                 .contains("VALUES ('[ID]', '[DATE]', '[EMAIL]')", "DbException.java:520");
     }
+
+    @Test
+    void stackTracesKeepTheirFramesAndLoseTheDataInTheirMessages() {
+        String trace = """
+                java.lang.IllegalArgumentException: no record for AB123456C
+                \tat org.apache.coyote.http11.Http11InputBuffer.fill(Http11InputBuffer.java:768) ~[tomcat-embed-core-11.0.27.jar:11.0.27]
+                Caused by: java.lang.IllegalStateException: born 1980-01-02
+                \t... 12 common frames omitted
+                """;
+
+        assertThat(MaskingThrowableConverter.maskMessages(trace)).isEqualTo("""
+                java.lang.IllegalArgumentException: no record for [ID]
+                \tat org.apache.coyote.http11.Http11InputBuffer.fill(Http11InputBuffer.java:768) ~[tomcat-embed-core-11.0.27.jar:11.0.27]
+                Caused by: java.lang.IllegalStateException: born [DATE]
+                \t... 12 common frames omitted
+                """);
+    }
 }

@@ -41,7 +41,7 @@ final class RawLogRecorder extends AppenderBase<ILoggingEvent> implements Config
         stop();
     }
 
-    /** Everything recorded so far, one event's texts per line. */
+    /** Everything recorded so far, one event a line: level, logger, message and exception messages. */
     String text() {
         synchronized (lines) {
             return String.join("\n", lines);
@@ -57,7 +57,8 @@ final class RawLogRecorder extends AppenderBase<ILoggingEvent> implements Config
 
     @Override
     protected void append(ILoggingEvent event) {
-        StringBuilder line = new StringBuilder(event.getLoggerName()).append(": ").append(event.getFormattedMessage());
+        StringBuilder line = new StringBuilder(event.getLevel().toString()).append(' ').append(event.getLoggerName())
+                .append(": ").append(event.getFormattedMessage());
         for (IThrowableProxy error = event.getThrowableProxy(); error != null; error = error.getCause()) {
             line.append(" | ").append(error.getClassName()).append(": ").append(error.getMessage());
         }

@@ -1,0 +1,338 @@
+#!/usr/bin/env bash
+# Citizen Hub load benchmark, on loopback: generate a synthetic population, load it into a persistent H2
+# store with the product's `resolve` command, start the hub on that store (no connectors), then measure
+# GET /api/v1/citizens/{id} and GET /api/v1/citizens?name=&dob= with wrk, and write a markdown report.
+# Every run is bounded in time; the hub this script starts is stopped on exit, whatever happens.
+# See bench/load/README.md.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+LUA="$HERE/paths.lua"
+
+usage() {
+    cat <<EOF
+usage: bench/load/run-load-bench.sh [options]
+
+  --records N            source records to generate (default 1000000; ~2.41 per person)
+  --seed S               population seed (default 42)
+  --dir DIR              work folder (default /tmp/citizen-hub-load-N); holds the population, the
+                         store (DIR/db/hub), the crosswalk, the logs and the report
+  --reuse                keep DIR's population and store when they were made with the same N and seed
+                         (skips generate and resolve; a store the hub has opened keeps its search index)
+  --hub-jar PATH         default routes/target/citizen-hub.jar
+  --bench-jar PATH       default bench/target/citizen-hub-bench.jar
+  --heap SIZE            the hub's -Xmx (default 3g)
+  --resolve-heap SIZE    resolve's -Xmx (default 3g)
+  --port N               the hub's HTTP port (default: a free one)
+  --threads N            wrk threads (default 2)
+  --connections N        connections of the profile load (default 32)
+  --duration S           seconds of the measured profile load (default 30)
+  --search-connections N connections of the search load (default 4)
+  --search-duration S    seconds of the measured search load (default 30)
+  --warmup S             bound on the first read of every profile id, in seconds (default 600)
+  --search-warmup S      seconds of search load before the search is measured (default 15)
+  --ids N                distinct citizen ids the profile load asks for (default 100000)
+  --probes N             distinct name + date of birth searches (default 10000)
+  --start-timeout S      seconds to wait for the hub to be ready (default 3600: a first start on a
+                         store without a search index builds it)
+  --thread-dumps N       take N jstack dumps (1 s apart) in the middle of each measured load (default 0)
+  --hub-arg ARG          one more argument for the hub (repeatable), e.g. --hub-arg=--logging.level.root=WARN
+  --report FILE          the markdown report (default DIR/load-report.md)
+
+environment:
+  LOAD_AUTH_HEADER   one header sent with every request, e.g. 'Authorization: Basic dXNlcjpwYXNz'
+  LOAD_HEADERS       more headers, one per line
+  LOAD_JAVA_OPTS     more JVM options for the hub
+EOF
+}
+
+die() { echo "run-load-bench: $*" >&2; exit 2; }
+
+RECORDS=1000000 SEED=42 DIR="" REUSE=false
+HUB_JAR="$ROOT/routes/target/citizen-hub.jar" BENCH_JAR="$ROOT/bench/target/citizen-hub-bench.jar"
+HEAP=3g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
+SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=600 SEARCH_WARMUP=15 IDS=100000 PROBES=10000
+START_TIMEOUT=3600 THREAD_DUMPS=0 REPORT="" HUB_ARGS=()
+
+while [ $# -gt 0 ]; do
+    arg="$1"; shift
+    case "$arg" in
+        --*=*) set -- "${arg#*=}" "$@"; arg="${arg%%=*}" ;;
+    esac
+    case "$arg" in
+        --help|-h) usage; exit 0 ;;
+        --reuse) REUSE=true; continue ;;
+    esac
+    [ $# -gt 0 ] || die "$arg needs a value (see --help)"
+    value="$1"; shift
+    case "$arg" in
+        --records) RECORDS="$value" ;;
+        --seed) SEED="$value" ;;
+        --dir) DIR="$value" ;;
+        --hub-jar) HUB_JAR="$value" ;;
+        --bench-jar) BENCH_JAR="$value" ;;
+        --heap) HEAP="$value" ;;
+        --resolve-heap) RESOLVE_HEAP="$value" ;;
+        --port) PORT="$value" ;;
+        --threads) THREADS="$value" ;;
+        --connections) CONNECTIONS="$value" ;;
+        --duration) DURATION="$value" ;;
+        --search-connections) SEARCH_CONNECTIONS="$value" ;;
+        --search-duration) SEARCH_DURATION="$value" ;;
+        --warmup) WARMUP="$value" ;;
+        --search-warmup) SEARCH_WARMUP="$value" ;;
+        --ids) IDS="$value" ;;
+        --probes) PROBES="$value" ;;
+        --start-timeout) START_TIMEOUT="$value" ;;
+        --thread-dumps) THREAD_DUMPS="$value" ;;
+        --hub-arg) HUB_ARGS+=("$value") ;;
+        --report) REPORT="$value" ;;
+        *) die "unknown option $arg (see --help)" ;;
+    esac
+done
+
+for number in RECORDS SEED THREADS CONNECTIONS DURATION SEARCH_CONNECTIONS SEARCH_DURATION WARMUP \
+              SEARCH_WARMUP IDS PROBES START_TIMEOUT THREAD_DUMPS; do
+    [[ "${!number}" =~ ^[0-9]+$ ]] || die "--$(echo "$number" | tr 'A-Z_' 'a-z-') must be a whole number, not '${!number}'"
+done
+[ -n "$PORT" ] && { [[ "$PORT" =~ ^[0-9]+$ ]] || die "--port must be a number"; }
+[ "$CONNECTIONS" -ge "$THREADS" ] || die "--connections must be at least --threads"
+[ "$RECORDS" -ge 100 ] || die "--records must be at least 100"
+for tool in java wrk curl jq awk; do
+    command -v "$tool" >/dev/null || die "needs '$tool' on the PATH (Debian: apt-get install -y wrk curl jq)"
+done
+[ -f "$HUB_JAR" ] || die "no hub jar at $HUB_JAR (build it, or give --hub-jar)"
+[ -f "$BENCH_JAR" ] || die "no bench jar at $BENCH_JAR (build it, or give --bench-jar)"
+HUB_JAR="$(cd "$(dirname "$HUB_JAR")" && pwd)/$(basename "$HUB_JAR")"
+BENCH_JAR="$(cd "$(dirname "$BENCH_JAR")" && pwd)/$(basename "$BENCH_JAR")"
+
+DIR="${DIR:-/tmp/citizen-hub-load-$RECORDS}"
+MARKER="$DIR/.load-bench"
+mkdir -p "$DIR"
+DIR="$(cd "$DIR" && pwd)"
+REPORT="${REPORT:-$DIR/load-report.md}"
+
+# Headers for wrk and curl (credentials, once the API has authentication).
+WRK_HEADERS=() CURL_HEADERS=()
+add_header() {
+    [ -n "$1" ] || return 0
+    WRK_HEADERS+=(-H "$1"); CURL_HEADERS+=(-H "$1")
+}
+add_header "${LOAD_AUTH_HEADER:-}"
+while IFS= read -r header; do add_header "$header"; done <<< "${LOAD_HEADERS:-}"
+
+HUB_PID=""
+cleanup() {
+    local status=$?
+    if [ -n "$HUB_PID" ] && kill -0 "$HUB_PID" 2>/dev/null; then
+        echo "Stopping the hub (pid $HUB_PID)..."
+        kill "$HUB_PID" 2>/dev/null || true
+        for _ in $(seq 1 60); do kill -0 "$HUB_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$HUB_PID" 2>/dev/null || true
+        wait "$HUB_PID" 2>/dev/null || true
+    fi
+    exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+machine_ticks() { awk '/^cpu /{busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6}' /proc/stat; }
+CLK_TCK="$(getconf CLK_TCK)"
+LOAD_AT_START="$(load_average)"
+
+# --- 1 and 2: the population and the store -------------------------------------------------------------
+STAMP="records=$RECORDS seed=$SEED"
+RESOLVE_SECONDS="(reused)"
+if $REUSE && [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$STAMP" ] \
+        && [ -f "$DIR/crosswalk.csv" ] && [ -f "$DIR/db/hub.mv.db" ]; then
+    log "Reusing the population and store in $DIR ($STAMP)"
+    [ -f "$DIR/resolve-seconds" ] && RESOLVE_SECONDS="$(cat "$DIR/resolve-seconds") (earlier run)"
+else
+    if [ -n "$(ls -A "$DIR")" ] && [ ! -f "$MARKER" ]; then
+        die "$DIR is not empty and was not made by this script: give another --dir"
+    fi
+    find "$DIR" -mindepth 1 -delete
+    log "Generating ~$RECORDS source records (seed $SEED) into $DIR"
+    java -jar "$BENCH_JAR" generate --records "$RECORDS" --seed "$SEED" --out "$DIR" > "$DIR/generate.log"
+    sed -n 2p "$DIR/generate.log"
+    log "Loading them with resolve into jdbc:h2:file:$DIR/db/hub (log: $DIR/resolve.log)"
+    start=$(date +%s.%N)
+    java -Xmx"$RESOLVE_HEAP" -jar "$HUB_JAR" resolve --connectors "$DIR/connectors.yml" \
+        --out "$DIR/crosswalk.csv" --db "jdbc:h2:file:$DIR/db/hub" > "$DIR/resolve.log" 2>&1 \
+        || { tail -20 "$DIR/resolve.log" >&2; die "resolve failed (exit $?), see $DIR/resolve.log"; }
+    RESOLVE_SECONDS="$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.0f", e - s}')"
+    echo "$RESOLVE_SECONDS" > "$DIR/resolve-seconds"
+    grep -E '^Records read' "$DIR/resolve.log" || true
+    echo "$STAMP" > "$MARKER"
+fi
+GENERATED="$(sed -n 2p "$DIR/generate.log" | sed 's/^ *//')"
+
+# --- 3: the hub on that store ---------------------------------------------------------------------------
+free_port() {
+    local port
+    for _ in $(seq 1 200); do
+        port=$((20000 + RANDOM % 20000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    done
+    die "found no free port"
+}
+PORT="${PORT:-$(free_port)}"
+BASE="http://127.0.0.1:$PORT"
+CLUSTER="loadbench-$$"
+log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)"
+# shellcheck disable=SC2086  # LOAD_JAVA_OPTS holds several options
+java -Xmx"$HEAP" ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
+    "--spring.datasource.url=jdbc:h2:file:$DIR/db/hub" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
+    --hub.connectors= --management.endpoint.health.probes.enabled=true "${HUB_ARGS[@]}" \
+    > "$DIR/hub.log" 2>&1 &
+HUB_PID=$!
+started=$(date +%s)
+# With probes on, health is UP only once the application is ready (after a search-index backfill).
+until [ "$(curl -s "${CURL_HEADERS[@]}" "$BASE/actuator/health" | jq -r '.status' 2>/dev/null)" = "UP" ]; do
+    kill -0 "$HUB_PID" 2>/dev/null || { tail -30 "$DIR/hub.log" >&2; die "the hub stopped while starting, see $DIR/hub.log"; }
+    [ $(( $(date +%s) - started )) -lt "$START_TIMEOUT" ] || die "the hub was not ready after $START_TIMEOUT s"
+    sleep 1
+done
+START_SECONDS=$(( $(date +%s) - started ))
+log "Hub ready after ${START_SECONDS} s"
+
+# --- 4: what to ask for ---------------------------------------------------------------------------------
+# A seeded, repeatable sample of N lines.
+# (awk, not head, takes the first N: head would end the pipe early and fail it under pipefail)
+sample() { awk -v seed="$SEED" 'BEGIN{srand(seed)} {printf "%.12f\t%s\n", rand(), $0}' \
+    | sort -t$'\t' -k1,1 | awk -v n="$1" 'NR <= n' | cut -f2-; }
+tail -n +2 "$DIR/crosswalk.csv" | awk -F, '{print $NF}' | sort -u | sample "$IDS" \
+    | awk '{print "/api/v1/citizens/" $0}' > "$DIR/profile-paths.txt"
+# Searches a caseworker would type: given and family name and the full date of birth of the health
+# agency's records (as that agency holds them, typos included).
+HEALTH_FILE="$(find "$DIR" -maxdepth 1 -name '*.ndjson' | sort | awk 'NR == 1')"
+[ -n "$HEALTH_FILE" ] || die "no NDJSON export (the health agency's) in $DIR"
+jq -r --arg p "/api/v1/citizens?name=" '
+    select((.birthDate // "") | test("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+    | (first(.name[]? | select(.use == "official")) // empty) as $n
+    | select((($n.given // [])[0] // "") != "" and ($n.family // "") != "")
+    | ($n.given[0] + " " + $n.family) as $name
+    | select($name | test("^[\\p{L}\\p{M} .,\u0027-]+$"))
+    | $p + ($name | @uri) + "&dob=" + .birthDate' "$HEALTH_FILE" | sample "$PROBES" > "$DIR/search-paths.txt"
+PROFILE_PATHS=$(wc -l < "$DIR/profile-paths.txt")
+SEARCH_PATHS=$(wc -l < "$DIR/search-paths.txt")
+[ "$PROFILE_PATHS" -gt 0 ] || die "the crosswalk gave no citizen id"
+[ "$SEARCH_PATHS" -gt 0 ] || die "$HEALTH_FILE gave no search probe"
+
+check() {
+    local code
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${CURL_HEADERS[@]}" "$BASE$1")
+    [ "$code" = 200 ] || die "GET $1 answered $code (401/403: set LOAD_AUTH_HEADER)"
+}
+check "$(head -1 "$DIR/profile-paths.txt")"
+check "$(head -1 "$DIR/search-paths.txt")"
+STATS="$(curl -s "${CURL_HEADERS[@]}" "$BASE/api/v1/stats")"
+SOURCE_RECORDS="$(jq -r '.sourceRecords // empty' <<< "$STATS" 2>/dev/null || true)"
+CITIZENS="$(jq -r '.citizens // empty' <<< "$STATS" 2>/dev/null || true)"
+SOURCE_RECORDS="${SOURCE_RECORDS:-$(( $(wc -l < "$DIR/crosswalk.csv") - 1 )) (crosswalk rows)}"
+log "Store: $SOURCE_RECORDS source records, ${CITIZENS:-?} citizens; $PROFILE_PATHS profile ids, $SEARCH_PATHS searches"
+
+# --- 5: load --------------------------------------------------------------------------------------------
+ROWS=()
+# run NAME WALK THREADS CONNECTIONS SECONDS PATHS [record|record-dumps]: one wrk run; a recorded run becomes a
+# report row; record-dumps also takes the thread dumps asked for, in the middle of the run.
+run() {
+    local name="$1" walk="$2" threads="$3" connections="$4" seconds="$5" paths="$6" record="${7:-}"
+    local out="$DIR/wrk-$name.txt" hub0 hub1 m0 m1 wrk_cpu line
+    log "$name: wrk -t$threads -c$connections -d${seconds}s ($walk over $(wc -l < "$paths") paths)"
+    hub0=$(cpu_ticks "$HUB_PID"); m0=$(machine_ticks)
+    local TIMEFORMAT='%U %S'
+    { time LOADBENCH_WALK="$walk" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency \
+        "${WRK_HEADERS[@]}" -s "$LUA" "$BASE" -- "$paths" > "$out" 2>&1 & } 2> "$out.time"
+    local wrk_pid=$!
+    if [ "$record" = record-dumps ] && [ "$THREAD_DUMPS" -gt 0 ]; then
+        sleep $(( seconds / 2 ))
+        for k in $(seq 1 "$THREAD_DUMPS"); do
+            jstack "$HUB_PID" > "$DIR/jstack-$name-$k.txt" 2>&1 || true
+            sleep 1
+        done
+    fi
+    wait "$wrk_pid" || die "wrk failed, see $out"
+    hub1=$(cpu_ticks "$HUB_PID"); m1=$(machine_ticks)
+    line="$(grep '^LOADBENCH ' "$out")" || die "wrk printed no figures, see $out"
+    wrk_cpu="$(awk '{print $1 + $2}' "$out.time" 2>/dev/null || echo 0)"
+    local row
+    row="$(awk -v line="$line" -v name="$name" -v c="$connections" -v hub="$(( hub1 - hub0 ))" -v tck="$CLK_TCK" \
+              -v m0="$m0" -v m1="$m1" -v wrk="$wrk_cpu" 'BEGIN {
+        n = split(line, kv, " "); for (i = 2; i <= n; i++) { split(kv[i], p, "="); f[p[1]] = p[2] }
+        split(m0, a, " "); split(m1, b, " ");
+        secs = f["duration_us"] / 1e6; rps = f["requests"] / secs
+        errors = f["errors_status"] + f["errors_connect"] + f["errors_read"] + f["errors_write"] + f["errors_timeout"]
+        busy = (b[2] - a[2]) > 0 ? 100 * (b[1] - a[1]) / (b[2] - a[2]) : 0
+        hubms = f["requests"] > 0 ? 1000 * hub / tck / f["requests"] : 0
+        printf "| %s | %d | %.1f | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %.3f | %.0f%% | %.0f%% | %.0f%% |\n",
+            name, c, secs, f["requests"], rps, f["p50_us"] / 1000, f["p90_us"] / 1000, f["p99_us"] / 1000,
+            f["max_us"] / 1000, errors, hubms, 100 * hub / tck / secs, 100 * wrk / secs, busy
+    }')"
+    echo "    $(echo "$row" | awk -F'|' '{printf "%s req/s, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms, errors %s", $6, $7, $8, $9, $10, $11}')"
+    [ -n "$record" ] && ROWS+=("$row")
+    LAST_ROW="$row"
+}
+
+LOAD_BEFORE_MEASURE="$(load_average)"
+run profile-first-read sequential 1 "$CONNECTIONS" "$WARMUP" "$DIR/profile-paths.txt" record
+run search-warmup random 1 "$SEARCH_CONNECTIONS" "$SEARCH_WARMUP" "$DIR/search-paths.txt"
+run profile random "$THREADS" "$CONNECTIONS" "$DURATION" "$DIR/profile-paths.txt" record-dumps
+PROFILE_ROW="$LAST_ROW"
+SEARCH_THREADS=$(( THREADS < SEARCH_CONNECTIONS ? THREADS : SEARCH_CONNECTIONS ))
+run search random "$SEARCH_THREADS" "$SEARCH_CONNECTIONS" "$SEARCH_DURATION" "$DIR/search-paths.txt" record-dumps
+SEARCH_ROW="$LAST_ROW"
+
+# --- 6: heap, report, stop --------------------------------------------------------------------------------
+heap_used() { jcmd "$HUB_PID" GC.heap_info 2>/dev/null \
+    | awk 'match($0, /used [0-9]+K/) && !done { done = 1; printf "%.0f", substr($0, RSTART + 5, RLENGTH - 6) / 1024 }'; }
+HEAP_AFTER="$(heap_used)"
+jcmd "$HUB_PID" GC.run > /dev/null 2>&1 || true
+HEAP_LIVE="$(heap_used)"
+RSS_MB="$(awk '/VmRSS/{printf "%.0f", $2 / 1024}' "/proc/$HUB_PID/status")"
+
+verdict() {  # verdict ROW: "met" or "missed" for the profile or the search target
+    echo "$2" | awk -F'|' -v kind="$1" '{
+        rps = $6 + 0; p99 = $9 + 0; errors = $11 + 0
+        ok = (kind == "profile") ? (rps >= 5000 && p99 <= 10 && errors == 0) : (p99 <= 50 && errors == 0)
+        print ok ? "met" : "missed" }'
+}
+CPU_MODEL="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+JAVA_VERSION="$(java -version 2>&1 | head -1)"
+{
+    echo "# Citizen Hub load benchmark"
+    echo
+    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($CPU_MODEL), $JAVA_VERSION, hub -Xmx$HEAP."
+    echo "Load average at start $LOAD_AT_START, before the measured runs $LOAD_BEFORE_MEASURE, after $(load_average)."
+    echo "wrk and the hub share the machine (loopback)."
+    echo
+    echo "- Population: $GENERATED (seed $SEED)"
+    echo "- Store: $SOURCE_RECORDS source records, ${CITIZENS:-?} citizens, H2 file \`$DIR/db/hub\`;" \
+         "resolve took $RESOLVE_SECONDS s; the hub was ready $START_SECONDS s after its start"
+    echo "- Requests: $PROFILE_PATHS distinct citizen ids (\`GET /api/v1/citizens/{id}\`), $SEARCH_PATHS distinct" \
+         "searches by name and date of birth (\`GET /api/v1/citizens?name=&dob=\`)"
+    echo "- Hub heap: ${HEAP_AFTER:-?} MiB used after the runs, ${HEAP_LIVE:-?} MiB after a full GC; RSS ${RSS_MB:-?} MiB"
+    echo
+    echo "| run | connections | s | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors | hub CPU ms/request | hub CPU | wrk CPU | machine busy |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    echo "- profile-first-read: every id once, in turn (one wrk thread): profiles loaded from the store into Hazelcast."
+    echo "- profile, search: random ids and searches, $THREADS wrk thread(s); search after a ${SEARCH_WARMUP} s warm-up."
+    echo "- CPU columns: share of one core over the run (200% = both cores of a 2-core machine); machine busy: all cores."
+    echo
+    echo "Targets (issue 5): profile >= 5,000 requests/s at p99 <= 10 ms: **$(verdict profile "$PROFILE_ROW")**;" \
+         "search p99 <= 50 ms: **$(verdict search "$SEARCH_ROW")** (at $SEARCH_CONNECTIONS connections)."
+    echo
+    echo "Command: \`bench/load/run-load-bench.sh --records $RECORDS --seed $SEED --threads $THREADS --connections $CONNECTIONS" \
+         "--duration $DURATION --search-connections $SEARCH_CONNECTIONS --search-duration $SEARCH_DURATION --ids $IDS --probes $PROBES\`"
+} > "$REPORT"
+echo
+cat "$REPORT"
+echo
+log "Report: $REPORT"

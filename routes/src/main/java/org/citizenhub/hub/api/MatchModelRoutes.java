@@ -1,0 +1,39 @@
+package org.citizenhub.hub.api;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.citizenhub.hub.matching.MatchModelService;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code GET /api/v1/admin/match-model}: the match model in use (learnt or cold start), as counts and
+ * probabilities only. {@code POST /api/v1/admin/match-model/train}: learns a model from every stored record
+ * now, stores it and puts it in use; 409 when there are too few records or a training is running.
+ */
+@Component
+class MatchModelRoutes extends RouteBuilder {
+
+    private final MatchModelService models;
+
+    MatchModelRoutes(MatchModelService models) {
+        this.models = models;
+    }
+
+    @Override
+    public void configure() {
+        rest("/v1/admin/match-model").description("The matching engine's learnt model")
+                .get().id("rest-match-model").produces("application/json").to("direct:api-match-model")
+                .post("/train").id("rest-match-model-train").produces("application/json").to("direct:api-match-model-train");
+
+        from("direct:api-match-model").routeId("api-match-model").routeConfigurationId(ApiErrorHandling.ID)
+                .process(exchange -> Reply.ok(exchange, models.summary()));
+
+        from("direct:api-match-model-train").routeId("api-match-model-train").routeConfigurationId(ApiErrorHandling.ID)
+                .process(exchange -> {
+                    try {
+                        Reply.ok(exchange, models.train());
+                    } catch (MatchModelService.TooFewRecords | MatchModelService.AlreadyTraining e) {
+                        throw ApiProblem.conflict(e.getMessage());
+                    }
+                });
+    }
+}

@@ -1,0 +1,83 @@
+package org.citizenhub.hub.matching;
+
+import org.citizenhub.hub.connector.StartupRunsListener;
+import org.citizenhub.hub.identity.CitizenRepository;
+import org.citizenhub.hub.identity.HubIngestSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Matching's part in the start-up runs. When the store holds no citizen yet, the runs are a first load: the
+ * ingest sink matches the first {@link MatchingSettings#batchThreshold()} new records one by one as always and
+ * only stores the rest; after the runs, if any were deferred, one {@link BatchResolution} over every stored
+ * record links them all (keeping the ids already given out), learns the model and queues possible matches
+ * for review, all under the ingest lock. Then, in every case, a model is learnt when due.
+ */
+public final class FirstLoad implements StartupRunsListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstLoad.class);
+
+    private final HubIngestSink sink;
+    private final CitizenRepository citizens;
+    private final BatchResolution batch;
+    private final MatchModelService models;
+    private final PossibleMatchSink reviews;
+    private volatile boolean firstLoad;
+
+    /** @param reviews where the batch's possible matches go; null for nowhere */
+    public FirstLoad(HubIngestSink sink, CitizenRepository citizens, BatchResolution batch, MatchModelService models,
+                     PossibleMatchSink reviews) {
+        this.sink = sink;
+        this.citizens = citizens;
+        this.batch = batch;
+        this.models = models;
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void beforeStartupRuns() {
+        firstLoad = citizens.countLive() == 0;
+        if (firstLoad) {
+            sink.deferMatchingAfter(models.settings().batchThreshold());
+            LOG.info("First load: records beyond the first {} are resolved in one batch after the start-up runs",
+                    models.settings().batchThreshold());
+        }
+    }
+
+    @Override
+    public void afterStartupRuns() {
+        boolean learnt = false;
+        if (firstLoad) {
+            firstLoad = false;
+            learnt = finishFirstLoad();
+        }
+        if (!learnt) {
+            try {
+                if (models.trainIfDue()) {
+                    LOG.info("Match model learnt after the start-up runs");
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Match model training after the start-up runs failed: {}", e.getClass().getName());
+                LOG.debug("Training failure", e);
+            }
+        }
+    }
+
+    /** Runs the batch if records were deferred; answers whether it learnt a model. */
+    private boolean finishFirstLoad() {
+        boolean[] learnt = {false};
+        BatchResolution.Outcome[] outcome = {null};
+        sink.exclusively(() -> {
+            long deferred = sink.stopDeferring();
+            if (deferred > 0) {
+                LOG.info("First load: {} record(s) were stored without matching; resolving the store in one batch", deferred);
+                outcome[0] = batch.run(new BatchResolution.Options(false, true, reviews, null));
+                learnt[0] = outcome[0].learnt().isPresent();
+            }
+        });
+        if (outcome[0] != null) {
+            sink.publishCitizensChanged(outcome[0].changedCitizens());
+        }
+        return learnt[0];
+    }
+}

@@ -1,0 +1,71 @@
+package org.citizenhub.hub.matching;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.citizenhub.core.match.score.DefaultModel;
+import org.citizenhub.hub.casework.ReviewRepository;
+import org.citizenhub.hub.identity.CitizenRepository;
+import org.citizenhub.hub.identity.HubIngestSink;
+import org.citizenhub.hub.store.SourceRecordJson;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Matching as Spring beans. The {@code recordMatcher} bean is the hub's one {@link org.citizenhub.core.match.RecordMatcher}
+ * (ingest, search, explanations): the probabilistic engine with the newest stored model, or the cold-start
+ * model until one is learnt. Settings under {@code hub.matching.*} (see application.yaml).
+ */
+@Configuration(proxyBeanMethods = false)
+public class MatchingConfiguration {
+
+    @Bean
+    MatchingSettings matchingSettings(@Value("${hub.matching.phone-region:GB}") String phoneRegion,
+                                      @Value("${hub.matching.min-training-records:1000}") int minTrainingRecords,
+                                      @Value("${hub.matching.retrain-growth:0.2}") double retrainGrowth,
+                                      @Value("${hub.matching.batch-threshold:10000}") int batchThreshold,
+                                      @Value("${hub.matching.threads:0}") int threads) {
+        return new MatchingSettings(phoneRegion, minTrainingRecords, retrainGrowth, batchThreshold, threads);
+    }
+
+    @Bean
+    SwappableMatcher recordMatcher(MatchingSettings settings) {
+        return new SwappableMatcher(DefaultModel.create(), settings.engine());
+    }
+
+    @Bean
+    MatchModelRepository matchModelRepository(DataSource dataSource) {
+        return new MatchModelRepository(JdbcClient.create(dataSource));
+    }
+
+    @Bean
+    CanonicalRecords canonicalRecords(DataSource dataSource) {
+        return new CanonicalRecords(dataSource, new SourceRecordJson());
+    }
+
+    /** Puts the newest stored model in use as the application starts, before any connector runs. */
+    @Bean
+    @DependsOnDatabaseInitialization
+    MatchModelService matchModelService(MatchModelRepository models, CanonicalRecords records, SwappableMatcher matcher,
+                                        HubIngestSink sink, MatchingSettings settings, Clock clock) {
+        MatchModelService service = new MatchModelService(models, records, matcher, sink::exclusively, settings, clock);
+        service.useLatest();
+        return service;
+    }
+
+    @Bean
+    BatchResolution batchResolution(DataSource dataSource, CanonicalRecords records, MatchModelService models,
+                                    SwappableMatcher matcher, Clock clock) {
+        return new BatchResolution(dataSource, records, models, matcher, clock);
+    }
+
+    @Bean
+    FirstLoad matchingFirstLoad(HubIngestSink sink, CitizenRepository citizens, BatchResolution batch,
+                                MatchModelService models, ObjectProvider<ReviewRepository> reviews, Clock clock) {
+        ReviewRepository queue = reviews.getIfAvailable();
+        return new FirstLoad(sink, citizens, batch, models, queue == null ? null : new ReviewQueueSink(queue, clock));
+    }
+}
