@@ -1,45 +1,34 @@
-// Who makes a decision. Until sign-in arrives the caseworker types a name; it is remembered in this browser
-// and sent with every decision (X-Actor header).
+// Who makes a decision: the signed-in caseworker. The hub records the sign-in name itself; the page only
+// says so, and offers to sign out.
+import { getJson } from './api.js';
+import { csrfToken } from './csrf.js';
 import { el } from './dom.js';
 
-const KEY = 'citizenhub.actor';
+let me = null;
 
-export function savedActor() {
-  try {
-    return window.localStorage.getItem(KEY) || '';
-  } catch (e) {
-    return '';
-  }
+/** The signed-in caller ({ name, role }), asked once per page. */
+export async function signedIn() {
+  if (!me) me = getJson('/api/v1/me');
+  return me;
 }
 
-function save(value) {
-  try {
-    window.localStorage.setItem(KEY, value);
-  } catch (e) {
-    // storage blocked: the name is simply asked again next time
-  }
+/** A note that the decision is recorded under the sign-in name, filled in when known. */
+export function actorNote(id) {
+  const name = el('strong', { id, text: '…' });
+  signedIn().then(who => { name.textContent = who.name; }).catch(() => { name.textContent = 'your sign-in name'; });
+  return el('p', { class: 'hint' }, 'Recorded with your decision as ', name, '.');
 }
 
-/** A labelled "Your name" field, filled with the remembered name. */
-export function actorField(id) {
-  const input = el('input', {
-    id, name: 'actor', type: 'text', autocomplete: 'name', maxlength: '100', required: true,
-    'aria-describedby': id + '-hint', value: savedActor(),
+/** Adds "Signed in as NAME" and a sign-out button to the main navigation. */
+export function signOutControl() {
+  const nav = document.querySelector('header nav');
+  if (!nav) return;
+  const who = el('span', { class: 'signed-in', id: 'signed-in' });
+  signedIn().then(me => { who.textContent = 'Signed in as ' + me.name; }).catch(() => {});
+  const button = el('button', { type: 'button', class: 'secondary sign-out', id: 'sign-out', text: 'Sign out' });
+  button.addEventListener('click', async () => {
+    await fetch('/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken() } });
+    window.location.assign('/login?logout');
   });
-  input.addEventListener('change', () => save(input.value.trim()));
-  return el('div', { class: 'field' },
-    el('label', { for: id, text: 'Your name' }),
-    el('p', { class: 'hint', id: id + '-hint', text: 'Recorded with your decision.' }),
-    input);
-}
-
-/** The name to send, checked: a problem message when it is missing or cannot go in a header. */
-export function readActor(input) {
-  const value = input.value.trim();
-  if (!value) return { problem: 'Enter your name: it is recorded with the decision.' };
-  if (!/^[\x20-\x7E\u00A0-\u00FF]+$/.test(value)) {
-    return { problem: 'Your name can only use Latin letters (accents are fine), digits and punctuation.' };
-  }
-  save(value);
-  return { actor: value };
+  nav.append(who, button);
 }

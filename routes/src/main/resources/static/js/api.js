@@ -1,4 +1,7 @@
-// The hub's JSON API, as the pages use it. Errors come back as RFC 9457 problems; their detail is shown as is.
+import { csrfToken } from './csrf.js';
+
+// The hub's JSON API, as the pages use it, with the session of the signed-in caseworker. Errors come back as
+// RFC 9457 problems; their detail is shown as is. A 401 means the session ended: back to the sign-in page.
 
 export class ApiError extends Error {
   constructor(status, detail) {
@@ -7,22 +10,29 @@ export class ApiError extends Error {
   }
 }
 
+const FROM_PAGE = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+
 export async function getJson(path) {
-  const response = await fetch(path, { headers: { Accept: 'application/json' } });
+  const response = await fetch(path, { headers: FROM_PAGE, credentials: 'same-origin' });
   return read(response);
 }
 
-/** A caseworker decision: a JSON body, and who makes it in the X-Actor header. */
-export async function postDecision(path, body, actor) {
+/** A caseworker decision: a JSON body, with the session's CSRF token; the hub records who decides. */
+export async function postDecision(path, body) {
   const response = await fetch(path, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Actor': actor },
+    credentials: 'same-origin',
+    headers: { ...FROM_PAGE, 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
     body: JSON.stringify(body),
   });
   return read(response);
 }
 
 async function read(response) {
+  if (response.status === 401) {
+    window.location.assign('/login');
+    throw new ApiError(401, 'Your session has ended: sign in again.');
+  }
   const text = await response.text();
   let body = null;
   try {

@@ -1,7 +1,7 @@
 // Profile page: the golden record with provenance and conflicts (when the profile API gives them), the linked
 // records, and the caseworker's forms to detach a record or merge another citizen in, each with a reason.
 import { getJson, postDecision, parameterOf } from './api.js';
-import { actorField, readActor } from './actor.js';
+import { actorNote, signOutControl } from './actor.js';
 import { el, focus, hideError, param, showError } from './dom.js';
 import * as format from './format.js';
 
@@ -111,7 +111,7 @@ function unlinkForm(citizenId, records) {
       text: format.recordLabel(r.source, r.recordId) + (r.name ? ' — ' + format.name(r.name) : '') })));
   const reason = el('textarea', { id: 'unlink-reason', name: 'reason', required: true, maxlength: '1000',
     'aria-describedby': 'unlink-reason-hint' });
-  const actor = actorField('unlink-actor');
+  const actor = actorNote('unlink-actor');
   const form = el('form', { id: 'unlink-form', novalidate: true },
     el('fieldset', {},
       el('legend', { class: 'visually-hidden', text: 'Detach a record that is not this person' }),
@@ -126,7 +126,7 @@ function unlinkForm(citizenId, records) {
   form.addEventListener('submit', async event => {
     event.preventDefault();
     const [source, recordId] = JSON.parse(select.value);
-    await decide(form, reason, actor.querySelector('input'), '/api/v1/citizens/' + encodeURIComponent(citizenId) + '/unlink',
+    await decide(form, reason, '/api/v1/citizens/' + encodeURIComponent(citizenId) + '/unlink',
       { source, recordId, reason: reason.value.trim() });
   });
   return el('section', { class: 'form-panel', 'aria-labelledby': 'unlink-heading' },
@@ -138,7 +138,7 @@ function linkForm(citizenId) {
   const other = el('input', { id: 'link-other', name: 'otherCitizenId', type: 'text', class: 'id-input', required: true,
     maxlength: '64', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'link-other-hint' });
   const reason = el('textarea', { id: 'link-reason', name: 'reason', required: true, maxlength: '1000' });
-  const actor = actorField('link-actor');
+  const actor = actorNote('link-actor');
   const form = el('form', { id: 'link-form', novalidate: true },
     el('fieldset', {},
       el('legend', { class: 'visually-hidden', text: 'Merge another citizen into this one' }),
@@ -150,14 +150,14 @@ function linkForm(citizenId) {
       el('button', { type: 'submit', text: 'Merge into this citizen' })));
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    await decide(form, reason, actor.querySelector('input'), '/api/v1/citizens/' + encodeURIComponent(citizenId) + '/link',
+    await decide(form, reason, '/api/v1/citizens/' + encodeURIComponent(citizenId) + '/link',
       { otherCitizenId: other.value.trim(), reason: reason.value.trim() }, other);
   });
   return el('section', { class: 'form-panel', 'aria-labelledby': 'link-heading' },
     el('h2', { id: 'link-heading', text: 'Merge citizens' }), form);
 }
 
-async function decide(form, reason, actorInput, path, body, otherInput) {
+async function decide(form, reason, path, body, otherInput) {
   hideError(errors);
   if (otherInput && !otherInput.value.trim()) {
     showError(errors, 'Enter the id of the citizen to merge into this one.', [{ id: otherInput.id, text: 'Enter a citizen id' }]);
@@ -167,15 +167,10 @@ async function decide(form, reason, actorInput, path, body, otherInput) {
     showError(errors, 'Enter a reason: it is kept with the decision.', [{ id: reason.id, text: 'Enter a reason' }]);
     return;
   }
-  const who = readActor(actorInput);
-  if (who.problem) {
-    showError(errors, who.problem, [{ id: actorInput.id, text: 'Enter your name' }]);
-    return;
-  }
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
   try {
-    const outcome = await postDecision(path, body, who.actor);
+    const outcome = await postDecision(path, body);
     await load();
     const other = outcome.otherCitizenId;
     notice.replaceChildren(el('p', {}, el('strong', { text: 'Done. ' }), outcome.message),
@@ -191,4 +186,5 @@ async function decide(form, reason, actorInput, path, body, otherInput) {
   }
 }
 
+signOutControl();
 load();

@@ -1,4 +1,5 @@
 // Explanation page: why each record of a citizen is linked, field by field, and the caseworkers' decisions.
+import { signOutControl } from './actor.js';
 import { getJson } from './api.js';
 import { comparisonTable } from './comparison.js';
 import { el, param, showError } from './dom.js';
@@ -78,3 +79,4 @@ function action(code) {
 }
 
 load();
+signOutControl();

@@ -1,7 +1,7 @@
 // Review queue: possible matches, each with both records side by side, the comparison, and a decision form
 // (same person: accept; two people: reject) with a reason.
 import { getJson, postDecision } from './api.js';
-import { actorField, readActor } from './actor.js';
+import { actorNote, signOutControl } from './actor.js';
 import { comparisonTable } from './comparison.js';
 import { el, focus, hideError, showError } from './dom.js';
 import * as format from './format.js';
@@ -12,9 +12,8 @@ const notice = document.getElementById('notice');
 const status = document.getElementById('queue-status');
 const items = document.getElementById('items');
 const pager = document.getElementById('pager');
-const actor = actorField('actor');
-document.getElementById('actor-slot').replaceWith(actor);
-const actorInput = actor.querySelector('input');
+document.getElementById('actor-slot').replaceWith(actorNote('actor'));
+signOutControl();
 let page = 1;
 
 document.getElementById('previous').addEventListener('click', () => load(page - 1));
@@ -98,14 +97,9 @@ async function decide(entry, decision, reason, form) {
     showError(errors, 'Enter a reason: it is kept with the decision.', [{ id: reason.id, text: 'Enter a reason' }]);
     return;
   }
-  const who = readActor(actorInput);
-  if (who.problem) {
-    showError(errors, who.problem, [{ id: actorInput.id, text: 'Enter your name' }]);
-    return;
-  }
   form.querySelectorAll('button').forEach(b => { b.disabled = true; });
   try {
-    const outcome = await postDecision(`/api/v1/review/${entry.id}/${decision}`, { reason: reason.value.trim() }, who.actor);
+    const outcome = await postDecision(`/api/v1/review/${entry.id}/${decision}`, { reason: reason.value.trim() });
     notice.replaceChildren(el('p', {}, el('strong', { text: decision === 'accept' ? 'Accepted. ' : 'Rejected. ' }), outcome.message),
       el('p', {}, el('a', { href: '/citizen.html?id=' + encodeURIComponent(outcome.citizenId), text: 'Open citizen ' + outcome.citizenId })));
     await load(page);

@@ -1,5 +1,6 @@
 // Search page: the form's fields become GET /api/v1/citizens parameters; results go in a table, announced
 // in a live region. The search is kept in the page address, so Back returns to the same results.
+import { signOutControl } from './actor.js';
 import { getJson, parameterOf } from './api.js';
 import { el, hideError, showError } from './dom.js';
 import * as format from './format.js';
@@ -122,3 +123,4 @@ if (FIELDS.some(f => kept.get(f))) {
   }
   search(query, Number(kept.get('page')) || 1);
 }
+signOutControl();

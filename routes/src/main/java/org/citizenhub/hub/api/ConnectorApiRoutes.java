@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.apache.camel.builder.RouteBuilder;
 import org.citizenhub.connectors.config.ConnectorConfig;
+import org.citizenhub.hub.audit.AuditAction;
+import org.citizenhub.hub.security.AccessAudit;
 import org.citizenhub.hub.connector.ConnectorService;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,11 @@ class ConnectorApiRoutes extends RouteBuilder {
     }
 
     private final ConnectorService connectors;
+    private final AccessAudit audit;
 
-    ConnectorApiRoutes(ConnectorService connectors) {
+    ConnectorApiRoutes(ConnectorService connectors, AccessAudit audit) {
         this.connectors = connectors;
+        this.audit = audit;
     }
 
     @Override
@@ -32,11 +36,12 @@ class ConnectorApiRoutes extends RouteBuilder {
                 .process(exchange -> Reply.ok(exchange, list()));
 
         from("direct:api-connector-run").routeId("api-connector-run").routeConfigurationId(ApiErrorHandling.ID)
-                .process(exchange -> {
+                .process(Audited.of(audit, AuditAction.CONNECTOR_RUN, exchange -> {
                     String id = Params.token(exchange, "id", 100);
+                    exchange.setProperty(Audited.DETAIL, "connector " + id);
                     Reply.ok(exchange, connectors.run(id).map(RunView::of)
                             .orElseThrow(() -> ApiProblem.notFound("no connector has the id '" + id + "'")));
-                });
+                }));
     }
 
     private List<ConnectorView> list() {

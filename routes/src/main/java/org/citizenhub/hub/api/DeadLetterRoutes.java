@@ -1,7 +1,9 @@
 package org.citizenhub.hub.api;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.citizenhub.hub.audit.AuditAction;
 import org.citizenhub.hub.deadletter.DeadLetterReplayer;
+import org.citizenhub.hub.security.AccessAudit;
 import org.citizenhub.hub.deadletter.DeadLetterRepository;
 import org.citizenhub.hub.deadletter.DeadLetterStatus;
 import org.citizenhub.hub.deadletter.ReplayRefusedException;
@@ -31,10 +33,12 @@ class DeadLetterRoutes extends RouteBuilder {
 
     private final DeadLetterRepository deadLetters;
     private final DeadLetterReplayer replayer;
+    private final AccessAudit audit;
 
-    DeadLetterRoutes(DeadLetterRepository deadLetters, DeadLetterReplayer replayer) {
+    DeadLetterRoutes(DeadLetterRepository deadLetters, DeadLetterReplayer replayer, AccessAudit audit) {
         this.deadLetters = deadLetters;
         this.replayer = replayer;
+        this.audit = audit;
     }
 
     @Override
@@ -44,23 +48,24 @@ class DeadLetterRoutes extends RouteBuilder {
                 .post("/{id}/replay").id("rest-dead-letter-replay").produces("application/json").to("direct:api-dead-letter-replay");
 
         from("direct:api-dead-letters").routeId("api-dead-letters").routeConfigurationId(ApiErrorHandling.ID)
-                .process(exchange -> {
+                .process(Audited.of(audit, AuditAction.DEAD_LETTER_READ, exchange -> {
                     String connector = Params.optionalToken(exchange, "connector", 100);
                     DeadLetterStatus status = Params.optionalEnum(exchange, "status", DeadLetterStatus.class);
                     int limit = Params.intInRange(exchange, "limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
                     Reply.ok(exchange, deadLetters.list(connector, status, limit).stream()
                             .map(DeadLetterView::of).toList());
-                });
+                }));
 
         from("direct:api-dead-letter-replay").routeId("api-dead-letter-replay").routeConfigurationId(ApiErrorHandling.ID)
-                .process(exchange -> {
+                .process(Audited.of(audit, AuditAction.DEAD_LETTER_REPLAY, exchange -> {
                     long id = Params.positiveLong(exchange, "id");
+                    exchange.setProperty(Audited.DETAIL, "dead letter " + id);
                     try {
                         Reply.ok(exchange, replayer.replay(id).map(DeadLetterView::of)
                                 .orElseThrow(() -> ApiProblem.notFound("no dead letter has the id " + id)));
                     } catch (ReplayRefusedException e) {
                         throw ApiProblem.conflict(e.getMessage());
                     }
-                });
+                }));
     }
 }

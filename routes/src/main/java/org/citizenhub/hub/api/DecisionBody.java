@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
+import org.citizenhub.hub.security.Caller;
 
 /**
- * The JSON body of a caseworker decision and the {@code X-Actor} header, read and checked: malformed JSON,
+ * The JSON body of a caseworker decision, and who decides (the signed-in caller), read and checked: malformed JSON,
  * a missing or oversized field, or control characters end the request with a 400 problem naming the field.
  */
 final class DecisionBody {
 
-    static final String ACTOR_HEADER = "X-Actor";
     static final int MAX_BODY = 16_384;
     static final int MAX_REASON = 1000;
 
@@ -46,20 +46,13 @@ final class DecisionBody {
         }
     }
 
-    /** Who decides: the {@code X-Actor} header (until sign-in arrives), required. */
+    /** Who decides: the signed-in caller (the security layer lets only caseworkers reach decisions). */
     static String actor(Exchange exchange) {
-        String actor = exchange.getMessage().getHeader(ACTOR_HEADER, String.class);
-        if (actor == null || actor.isBlank()) {
-            throw ApiProblem.badRequest("header '" + ACTOR_HEADER + "' is required: who makes this decision");
+        Caller caller = Caller.current();
+        if (caller == Caller.ANONYMOUS) {
+            throw new ApiProblem(403, "Forbidden", "only a signed-in caseworker can make a decision");
         }
-        String trimmed = actor.trim();
-        if (trimmed.length() > 100) {
-            throw ApiProblem.badRequest("header '" + ACTOR_HEADER + "' is longer than 100 characters");
-        }
-        if (CONTROL.matcher(trimmed).find()) {
-            throw ApiProblem.badRequest("header '" + ACTOR_HEADER + "' holds control characters");
-        }
-        return trimmed;
+        return caller.name();
     }
 
     /** Why: required, at most {@value #MAX_REASON} characters. */

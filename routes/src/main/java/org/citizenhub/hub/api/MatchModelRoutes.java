@@ -1,7 +1,9 @@
 package org.citizenhub.hub.api;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.citizenhub.hub.audit.AuditAction;
 import org.citizenhub.hub.matching.MatchModelService;
+import org.citizenhub.hub.security.AccessAudit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class MatchModelRoutes extends RouteBuilder {
 
     private final MatchModelService models;
+    private final AccessAudit audit;
 
-    MatchModelRoutes(MatchModelService models) {
+    MatchModelRoutes(MatchModelService models, AccessAudit audit) {
         this.models = models;
+        this.audit = audit;
     }
 
     @Override
@@ -28,12 +32,12 @@ class MatchModelRoutes extends RouteBuilder {
                 .process(exchange -> Reply.ok(exchange, models.summary()));
 
         from("direct:api-match-model-train").routeId("api-match-model-train").routeConfigurationId(ApiErrorHandling.ID)
-                .process(exchange -> {
+                .process(Audited.of(audit, AuditAction.MATCH_MODEL_TRAIN, exchange -> {
                     try {
                         Reply.ok(exchange, models.train());
                     } catch (MatchModelService.TooFewRecords | MatchModelService.AlreadyTraining e) {
                         throw ApiProblem.conflict(e.getMessage());
                     }
-                });
+                }));
     }
 }

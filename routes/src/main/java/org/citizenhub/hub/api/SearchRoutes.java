@@ -2,7 +2,9 @@ package org.citizenhub.hub.api;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.rest.RestParamType;
+import org.citizenhub.hub.audit.AuditAction;
 import org.citizenhub.hub.casework.CitizenSearch;
+import org.citizenhub.hub.security.AccessAudit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 class SearchRoutes extends RouteBuilder {
 
     private final CitizenSearch search;
+    private final AccessAudit audit;
 
-    SearchRoutes(CitizenSearch search) {
+    SearchRoutes(CitizenSearch search, AccessAudit audit) {
         this.search = search;
+        this.audit = audit;
     }
 
     @Override
@@ -36,6 +40,7 @@ class SearchRoutes extends RouteBuilder {
                 .to("direct:api-citizen-search");
 
         from("direct:api-citizen-search").routeId("api-citizen-search").routeConfigurationId(ApiErrorHandling.ID)
-                .process(exchange -> Reply.ok(exchange, search.search(SearchParams.read(exchange))));
+                // audited without the criteria: they are personal data
+                .process(Audited.of(audit, AuditAction.SEARCH, exchange -> Reply.ok(exchange, search.search(SearchParams.read(exchange)))));
     }
 }

@@ -23,5 +23,15 @@ public enum AuditAction {
     /** A dead letter was replayed. */
     DEAD_LETTER_REPLAY,
     /** The audit log itself was read (who looked at whose accesses). */
-    AUDIT_READ
+    AUDIT_READ,
+    /** The review queue was listed (it shows both records of each possible match). */
+    REVIEW_READ,
+    /** The connectors and their runs were listed (refusals only: listing holds no personal data). */
+    CONNECTOR_READ,
+    /** The match model was read (refusals only: it holds counts and probabilities). */
+    MATCH_MODEL_READ,
+    /** A new match model was trained and put in use. */
+    MATCH_MODEL_TRAIN,
+    /** Any other request the security layer refused (method and path in the detail). */
+    OTHER
 }

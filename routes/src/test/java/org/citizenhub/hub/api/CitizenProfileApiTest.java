@@ -16,6 +16,7 @@ import org.citizenhub.hub.fhir.HapiR4;
 import org.citizenhub.hub.profile.ProfileEntry;
 import org.citizenhub.hub.profile.ProfileMaps;
 import org.hl7.fhir.r4.model.Patient;
+import org.citizenhub.hub.security.TestSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +144,7 @@ class CitizenProfileApiTest extends HubApplicationTestSupport {
 
     private HttpResponse<String> getWithAccept(String path, String accept) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build();
+                .header("Accept", accept).header(AUTHORIZATION, TestSecurity.basic(TestSecurity.TESTER)).timeout(Duration.ofSeconds(30)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

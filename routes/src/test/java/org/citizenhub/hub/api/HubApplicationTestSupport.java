@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import org.citizenhub.hub.security.TestSecurity;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One application context for every HTTP test class (they add no configuration of their own, so Spring
  * reuses it): a random port, an H2 file database in a temp folder, and the test agencies' connector file,
- * whose connectors run at start. Requests go over real HTTP with {@link HttpClient}.
+ * whose connectors run at start, and {@link TestSecurity}'s users, partners and JWT issuer. Requests go over
+ * real HTTP with {@link HttpClient}, signed in as {@link TestSecurity#TESTER} (CASEWORKER and ADMIN) unless a
+ * test sends its own headers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class HubApplicationTestSupport {
@@ -27,6 +32,20 @@ abstract class HubApplicationTestSupport {
     /** An HTTP answer: status, content type and JSON body (null when empty). */
     record Answer(int status, String contentType, JsonNode body) {
     }
+
+    /** An HTTP answer with its headers and the body as text. */
+    record Full(int status, String contentType, HttpHeaders headers, String text) {
+
+        JsonNode json() {
+            try {
+                return text == null || text.isBlank() ? null : JSON.readTree(text);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON: " + text, e);
+            }
+        }
+    }
+
+    static final String AUTHORIZATION = "Authorization";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,14 +61,45 @@ abstract class HubApplicationTestSupport {
         registry.add("hub.connectors", () -> HubTestAgencies.connectorFile().toString());
         // a cluster of its own: test JVMs of parallel builds on this machine must not join each other
         registry.add("hub.cluster.name", () -> "citizen-hub-test-" + ProcessHandle.current().pid());
+        TestSecurity.everything(registry);
     }
 
     Answer get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header(AUTHORIZATION, TestSecurity.basic(TestSecurity.TESTER)).GET());
     }
 
     Answer post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(uri(path)).header(AUTHORIZATION, TestSecurity.basic(TestSecurity.TESTER))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Any request with exactly the given headers (no sign-in unless they hold one); a JSON body for POST. */
+    Full request(String method, String path, Map<String, String> headers, String jsonBody) {
+        return exchange(method, path, headers, jsonBody, "application/json");
+    }
+
+    /** A form POST (the sign-in form) with exactly the given headers. */
+    Full form(String path, Map<String, String> headers, String formBody) {
+        return exchange("POST", path, headers, formBody, "application/x-www-form-urlencoded");
+    }
+
+    private Full exchange(String method, String path, Map<String, String> headers, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Full(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Waits until the connectors that run at start have finished their first run. */

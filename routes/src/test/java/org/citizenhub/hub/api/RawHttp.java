@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.citizenhub.hub.security.TestSecurity;
 
 /** Sends one GET with a request target of exact bytes over a socket and reads the whole answer. */
 final class RawHttp {
@@ -22,7 +23,8 @@ final class RawHttp {
             OutputStream out = socket.getOutputStream();
             out.write("GET ".getBytes(StandardCharsets.US_ASCII));
             out.write(target);
-            out.write(" HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write((" HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + TestSecurity.basic(TestSecurity.TESTER)
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String answer = readAll(socket.getInputStream());
             int headersEnd = answer.indexOf("\r\n\r\n");

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.citizenhub.hub.security.TestSecurity;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +46,7 @@ public abstract class CaseworkAppTestSupport {
                 () -> "jdbc:h2:file:" + CaseworkAgencies.DIR.resolve("db/citizen-hub") + ";AUTO_SERVER=FALSE");
         registry.add("hub.connectors", () -> CaseworkAgencies.connectorFile().toString());
         registry.add("hub.cluster.name", () -> "citizen-hub-casework-test-" + ProcessHandle.current().pid());
+        TestSecurity.users(registry);
     }
 
     /** Waits until both connectors have finished their start-up run. */
@@ -62,21 +64,23 @@ public abstract class CaseworkAppTestSupport {
         return answer.body().path("id").asText();
     }
 
+    /** Signed in as {@link TestSecurity#TESTER} (CASEWORKER and ADMIN). */
     protected Answer get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestSecurity.basic(TestSecurity.TESTER)).GET());
     }
 
     protected Answer post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestSecurity.basic(TestSecurity.TESTER))
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    /** A decision: JSON body, made by {@code actor} (null: no X-Actor header). */
+    /** A decision: JSON body, made by the signed-in user {@code actor} (null: not signed in). */
     protected Answer decide(String path, String actor, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
         if (actor != null) {
-            request.header("X-Actor", actor);
+            request.header("Authorization", TestSecurity.basic(actor));
         }
         return send(request);
     }

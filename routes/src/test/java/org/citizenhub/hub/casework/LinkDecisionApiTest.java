@@ -97,7 +97,8 @@ class LinkDecisionApiTest extends CaseworkAppTestSupport {
         String path = "/api/v1/citizens/" + william + "/unlink";
         String body = "{\"source\":\"clinic\",\"recordId\":\"C1\",\"reason\":\"test\"}";
 
-        assertProblem(decide(path, null, body), 400, "header 'X-Actor' is required");
+        // the actor is the signed-in caseworker: without sign-in there is no decision
+        assertProblem(decide(path, null, body), 401, "sign in");
         assertProblem(decide(path, "casey", "{\"source\":\"clinic\",\"recordId\":\"C1\"}"), 400, "field 'reason' is required");
         assertProblem(decide(path, "casey", "{\"source\":\"clinic\",\"recordId\":\"C1\",\"reason\":\"   \"}"), 400,
                 "field 'reason' is required");

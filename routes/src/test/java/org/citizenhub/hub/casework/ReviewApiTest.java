@@ -83,7 +83,7 @@ class ReviewApiTest extends CaseworkAppTestSupport {
     void decisionsOnUnknownItemsAndBadPagesAreProblems() {
         assertThat(decide("/api/v1/review/999999/accept", "casey", "{\"reason\":\"r\"}").status()).isEqualTo(404);
         assertThat(decide("/api/v1/review/abc/reject", "casey", "{\"reason\":\"r\"}").status()).isEqualTo(400);
-        assertThat(decide("/api/v1/review/1/reject", null, "{\"reason\":\"r\"}").status()).isEqualTo(400);
+        assertThat(decide("/api/v1/review/1/reject", null, "{\"reason\":\"r\"}").status()).isEqualTo(401);
         assertThat(get("/api/v1/review?size=101").status()).isEqualTo(400);
         assertThat(get("/api/v1/review?page=0").status()).isEqualTo(400);
     }

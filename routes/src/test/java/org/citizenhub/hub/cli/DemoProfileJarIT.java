@@ -10,10 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * README's run command, as a process: the jar in the demo profile, on its own port, database and data folder.
- * It must come up healthy, ingest the demo agencies at start and serve a citizen known to all of them.
+ * It must come up healthy, ingest the demo agencies at start and serve a citizen known to all of them, to the
+ * demo users the README names (caseworker casey, admin ada) and to the demo partner, with its scope only.
  */
 class DemoProfileJarIT {
 
@@ -101,12 +104,33 @@ class DemoProfileJarIT {
         citizen.path("records").forEach(r -> records.add(r.path("source").asText() + "/" + r.path("recordId").asText()));
         assertThat(records).containsExactlyInAnyOrder("tax/TX-100201", "health/H70003", "benefits/BEN-5001", "housing/HT-3001");
         assertThat(dir.resolve("data/demo/demo-connectors.yml")).exists();
+
+        // nobody signed in: nothing but health
+        assertThat(send(path("/api/v1/stats")).statusCode()).isEqualTo(401);
+        // the demo partner: its own benefits record id, a purpose, and identity fields only
+        HttpResponse<String> partner = send(path("/api/v1/citizens/by-record/benefits/BEN-5001")
+                .header("X-Api-Key", "demo-partner-key-0123456789").header("X-Purpose", "benefit claim check"));
+        assertThat(partner.statusCode()).as(partner.body()).isEqualTo(200);
+        JsonNode minimal = JSON.readTree(partner.body());
+        assertThat(minimal.path("id").asText()).isEqualTo(citizenId);
+        assertThat(minimal.path("fields").has("name")).isTrue();
+        assertThat(minimal.path("fields").has("addresses")).isFalse();
     }
 
+    /** Signed in as the README's demo users: the admin for connectors, the caseworker for the rest. */
     private static JsonNode get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String user = path.startsWith("/api/v1/connectors") ? "ada:demo-admin" : "casey:demo-caseworker";
+        HttpResponse<String> response = send(path(path).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8))));
         assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    private static HttpRequest.Builder path(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).GET();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

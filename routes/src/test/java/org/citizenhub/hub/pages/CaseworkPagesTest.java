@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Duration;
 import java.util.List;
 import org.citizenhub.hub.casework.CaseworkAppTestSupport;
+import org.citizenhub.hub.security.TestSecurity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class CaseworkPagesTest extends CaseworkAppTestSupport {
 
     private static Browser browser;
+    private static boolean signedIn;
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -54,6 +56,25 @@ class CaseworkPagesTest extends CaseworkAppTestSupport {
         awaitStartupRuns();
         driver = browser.driver;
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        if (!signedIn) {
+            signIn();
+            signedIn = true;
+        }
+    }
+
+    /** The pages are for signed-in caseworkers: the first visit leads to the sign-in form, and back after it. */
+    private void signIn() {
+        driver.get(baseUrl() + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        driver.findElement(By.id("username")).sendKeys(TestSecurity.CASEWORKER);
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("error"));
+        driver.findElement(By.id("username")).sendKeys(TestSecurity.CASEWORKER);
+        driver.findElement(By.id("password")).sendKeys(TestSecurity.PASSWORD);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "Signed in as casey"));
     }
 
     @Test
@@ -123,9 +144,8 @@ class CaseworkPagesTest extends CaseworkAppTestSupport {
 
         new Select(driver.findElement(By.id("unlink-record"))).selectByValue("[\"clinic\",\"C5B\"]");
         driver.findElement(By.id("unlink-reason")).sendKeys("Different person: another Marta at the same address");
-        WebElement actor = driver.findElement(By.id("unlink-actor"));
-        actor.clear();
-        actor.sendKeys("Casey Worker");
+        // no name to type: the decision is recorded under the sign-in name
+        assertThat(driver.findElement(By.id("unlink-actor")).getText()).isEqualTo(TestSecurity.CASEWORKER);
         browser.fullPageScreenshot("04-unlink-form");
         driver.findElement(By.cssSelector("#unlink-form button[type=submit]")).sendKeys(Keys.ENTER);
 
@@ -150,9 +170,7 @@ class CaseworkPagesTest extends CaseworkAppTestSupport {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", item);
         browser.screenshot("06-review-queue");
 
-        WebElement actor = driver.findElement(By.id("actor"));
-        actor.clear();
-        actor.sendKeys("Casey Worker");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actor"), TestSecurity.CASEWORKER));
         item.findElement(By.tagName("textarea")).sendKeys("Same person: the clinic letter gives the full name Thomas");
         item.findElement(By.cssSelector("button[value=accept]")).sendKeys(Keys.ENTER);
 
@@ -178,6 +196,18 @@ class CaseworkPagesTest extends CaseworkAppTestSupport {
     }
 
     /** Every input, select and textarea has a label naming it. */
+    @Test
+    @Order(5)
+    void signingOutEndsTheSession() {
+        driver.get(baseUrl() + "/");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "casey"));
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlContains("/login?logout"));
+        driver.get(baseUrl() + "/review.html");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        signedIn = false;
+    }
+
     private void assertEveryFieldIsLabelled() {
         for (WebElement field : driver.findElements(By.cssSelector("input, select, textarea"))) {
             String id = field.getAttribute("id");

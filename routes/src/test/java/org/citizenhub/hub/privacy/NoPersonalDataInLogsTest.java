@@ -26,6 +26,7 @@ import org.citizenhub.core.record.Identifier;
 import org.citizenhub.core.record.PersonName;
 import org.citizenhub.core.record.SourceRecord;
 import org.citizenhub.hub.store.SourceRecordJson;
+import org.citizenhub.hub.security.TestSecurity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,7 @@ class NoPersonalDataInLogsTest {
     static void demoInAFolderOfItsOwn(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DIR.resolve("db/citizen-hub") + ";AUTO_SERVER=FALSE");
         registry.add("hub.cluster.name", () -> "citizen-hub-log-test-" + ProcessHandle.current().pid());
+        TestSecurity.users(registry); // in place of the demo users: a cheap hash, and both roles in one
     }
 
     @BeforeAll
@@ -249,11 +251,13 @@ class NoPersonalDataInLogsTest {
     }
 
     private Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", TestSecurity.basic(TestSecurity.TESTER)).GET());
     }
 
     private Answer post(String path) {
-        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", TestSecurity.basic(TestSecurity.TESTER)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private static Answer send(HttpRequest.Builder request) {

@@ -1,0 +1,28 @@
+package org.citizenhub.hub.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/** 401 as problem+json for the API: no credentials, or ones the hub does not know (which, it does not say). */
+final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final String challenge;
+
+    ProblemAuthenticationEntryPoint(boolean bearer) {
+        this.challenge = bearer ? "Bearer, Basic realm=\"citizen-hub\"" : "Basic realm=\"citizen-hub\"";
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        // pages' scripts ask with X-Requested-With: no challenge, so the browser shows no password dialog
+        if (request.getHeader("X-Requested-With") == null) {
+            response.setHeader("WWW-Authenticate", challenge);
+        }
+        ProblemResponses.write(response, 401, "Unauthorized",
+                "sign in, or send a partner API key (X-Api-Key) or a bearer token");
+    }
+}
