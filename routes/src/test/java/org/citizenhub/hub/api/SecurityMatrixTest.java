@@ -83,8 +83,8 @@ class SecurityMatrixTest extends HubApplicationTestSupport {
 
     @BeforeEach
     void citizen() {
-        awaitStartupRuns();
         if (citizenId == null) {
+            awaitStartupRuns();
             citizenId = get("/api/v1/citizens/by-record/tax/T1").body().path("id").asText();
         }
     }
