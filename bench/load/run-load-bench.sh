@@ -30,9 +30,9 @@ usage: bench/load/run-load-bench.sh [options]
   --duration S           seconds of the measured profile load (default 30)
   --search-connections N connections of the search load (default 4)
   --search-duration S    seconds of the measured search load (default 30)
-  --warmup S             bound on the first read of every profile id, in seconds (default 600)
+  --warmup S             bound on the first read of every profile id, in seconds (default 900)
   --search-warmup S      seconds of search load before the search is measured (default 15)
-  --ids N                distinct citizen ids the profile load asks for (default 100000)
+  --ids N                distinct citizen ids the profile load asks for (default 0: every citizen)
   --probes N             distinct name + date of birth searches (default 10000)
   --start-timeout S      seconds to wait for the hub to be ready (default 3600: a first start on a
                          store without a search index builds it)
@@ -52,7 +52,7 @@ die() { echo "run-load-bench: $*" >&2; exit 2; }
 RECORDS=1000000 SEED=42 DIR="" REUSE=false
 HUB_JAR="$ROOT/routes/target/citizen-hub.jar" BENCH_JAR="$ROOT/bench/target/citizen-hub-bench.jar"
 HEAP=3g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
-SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=600 SEARCH_WARMUP=15 IDS=100000 PROBES=10000
+SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=900 SEARCH_WARMUP=15 IDS=0 PROBES=10000
 START_TIMEOUT=3600 THREAD_DUMPS=0 REPORT="" HUB_ARGS=()
 
 while [ $# -gt 0 ]; do
@@ -141,6 +141,7 @@ trap 'exit 143' TERM
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*"; }
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+gc_seconds() { jstat -gcutil "$1" 2>/dev/null | awk 'NR == 2 {print $NF}'; }
 machine_ticks() { awk '/^cpu /{busy = $2 + $3 + $4 + $7 + $8; print busy, busy + $5 + $6}' /proc/stat; }
 CLK_TCK="$(getconf CLK_TCK)"
 LOAD_AT_START="$(load_average)"
@@ -186,7 +187,7 @@ BASE="http://127.0.0.1:$PORT"
 CLUSTER="loadbench-$$"
 log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)"
 # shellcheck disable=SC2086  # LOAD_JAVA_OPTS holds several options
-java -Xmx"$HEAP" ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
+java -Xmx"$HEAP" "-Xlog:gc:file=$DIR/gc.log" ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
     "--spring.datasource.url=jdbc:h2:file:$DIR/db/hub" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
     --hub.connectors= --management.endpoint.health.probes.enabled=true "${HUB_ARGS[@]}" \
     > "$DIR/hub.log" 2>&1 &
@@ -205,7 +206,7 @@ log "Hub ready after ${START_SECONDS} s"
 # A seeded, repeatable sample of N lines.
 # (awk, not head, takes the first N: head would end the pipe early and fail it under pipefail)
 sample() { awk -v seed="$SEED" 'BEGIN{srand(seed)} {printf "%.12f\t%s\n", rand(), $0}' \
-    | sort -t$'\t' -k1,1 | awk -v n="$1" 'NR <= n' | cut -f2-; }
+    | sort -t$'\t' -k1,1 | awk -v n="$1" 'n == 0 || NR <= n' | cut -f2-; }
 tail -n +2 "$DIR/crosswalk.csv" | awk -F, '{print $NF}' | sort -u | sample "$IDS" \
     | awk '{print "/api/v1/citizens/" $0}' > "$DIR/profile-paths.txt"
 # Searches a caseworker would type: given and family name and the full date of birth of the health
@@ -243,9 +244,9 @@ ROWS=()
 # report row; record-dumps also takes the thread dumps asked for, in the middle of the run.
 run() {
     local name="$1" walk="$2" threads="$3" connections="$4" seconds="$5" paths="$6" record="${7:-}"
-    local out="$DIR/wrk-$name.txt" hub0 hub1 m0 m1 wrk_cpu line
+    local out="$DIR/wrk-$name.txt" hub0 hub1 m0 m1 gc0 gc1 wrk_cpu line
     log "$name: wrk -t$threads -c$connections -d${seconds}s ($walk over $(wc -l < "$paths") paths)"
-    hub0=$(cpu_ticks "$HUB_PID"); m0=$(machine_ticks)
+    hub0=$(cpu_ticks "$HUB_PID"); m0=$(machine_ticks); gc0=$(gc_seconds "$HUB_PID")
     local TIMEFORMAT='%U %S'
     { time LOADBENCH_WALK="$walk" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency \
         "${WRK_HEADERS[@]}" -s "$LUA" "$BASE" -- "$paths" > "$out" 2>&1 & } 2> "$out.time"
@@ -258,23 +259,24 @@ run() {
         done
     fi
     wait "$wrk_pid" || die "wrk failed, see $out"
-    hub1=$(cpu_ticks "$HUB_PID"); m1=$(machine_ticks)
+    hub1=$(cpu_ticks "$HUB_PID"); m1=$(machine_ticks); gc1=$(gc_seconds "$HUB_PID")
     line="$(grep '^LOADBENCH ' "$out")" || die "wrk printed no figures, see $out"
     wrk_cpu="$(awk '{print $1 + $2}' "$out.time" 2>/dev/null || echo 0)"
     local row
     row="$(awk -v line="$line" -v name="$name" -v c="$connections" -v hub="$(( hub1 - hub0 ))" -v tck="$CLK_TCK" \
-              -v m0="$m0" -v m1="$m1" -v wrk="$wrk_cpu" 'BEGIN {
+              -v m0="$m0" -v m1="$m1" -v wrk="$wrk_cpu" -v gc0="${gc0:-0}" -v gc1="${gc1:-0}" 'BEGIN {
         n = split(line, kv, " "); for (i = 2; i <= n; i++) { split(kv[i], p, "="); f[p[1]] = p[2] }
         split(m0, a, " "); split(m1, b, " ");
         secs = f["duration_us"] / 1e6; rps = f["requests"] / secs
         errors = f["errors_status"] + f["errors_connect"] + f["errors_read"] + f["errors_write"] + f["errors_timeout"]
         busy = (b[2] - a[2]) > 0 ? 100 * (b[1] - a[1]) / (b[2] - a[2]) : 0
         hubms = f["requests"] > 0 ? 1000 * hub / tck / f["requests"] : 0
-        printf "| %s | %d | %.1f | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %.3f | %.0f%% | %.0f%% | %.0f%% |\n",
+        printf "| %s | %d | %.1f | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %.3f | %.0f%% | %.0f%% | %.0f%% | %.0f |\n",
             name, c, secs, f["requests"], rps, f["p50_us"] / 1000, f["p90_us"] / 1000, f["p99_us"] / 1000,
-            f["max_us"] / 1000, errors, hubms, 100 * hub / tck / secs, 100 * wrk / secs, busy
+            f["max_us"] / 1000, errors, hubms, 100 * hub / tck / secs, 100 * wrk / secs, busy, 1000 * (gc1 - gc0)
     }')"
-    echo "    $(echo "$row" | awk -F'|' '{printf "%s req/s, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms, errors %s", $6, $7, $8, $9, $10, $11}')"
+    echo "$row" | awk -F'|' '{for (i = 2; i <= NF; i++) gsub(/^ +| +$/, "", $i)
+        printf "    %s req/s, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms, errors %s, GC %s ms\n", $6, $7, $8, $9, $10, $11, $16}'
     [ -n "$record" ] && ROWS+=("$row")
     LAST_ROW="$row"
 }
@@ -318,13 +320,14 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
          "searches by name and date of birth (\`GET /api/v1/citizens?name=&dob=\`)"
     echo "- Hub heap: ${HEAP_AFTER:-?} MiB used after the runs, ${HEAP_LIVE:-?} MiB after a full GC; RSS ${RSS_MB:-?} MiB"
     echo
-    echo "| run | connections | s | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors | hub CPU ms/request | hub CPU | wrk CPU | machine busy |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| run | connections | s | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors | hub CPU ms/request | hub CPU | wrk CPU | machine busy | hub GC ms |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "- profile-first-read: every id once, in turn (one wrk thread): profiles loaded from the store into Hazelcast."
     echo "- profile, search: random ids and searches, $THREADS wrk thread(s); search after a ${SEARCH_WARMUP} s warm-up."
-    echo "- CPU columns: share of one core over the run (200% = both cores of a 2-core machine); machine busy: all cores."
+    echo "- CPU columns: share of one core over the run (200% = both cores of a 2-core machine); machine busy: all cores;"
+    echo "  hub GC ms: time the hub's collector spent in the run (jstat GCT; its log is \`$DIR/gc.log\`)."
     echo
     echo "Targets (issue 5): profile >= 5,000 requests/s at p99 <= 10 ms: **$(verdict profile "$PROFILE_ROW")**;" \
          "search p99 <= 50 ms: **$(verdict search "$SEARCH_ROW")** (at $SEARCH_CONNECTIONS connections)."

@@ -3,7 +3,9 @@ package org.citizenhub.hub.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.citizenhub.connectors.DeadLetter;
@@ -94,6 +96,7 @@ public final class ResolveCommand {
 
     private int resolve(ConnectorFile file, ResolveStore store, ResolveArguments arguments) throws Exception {
         HubStore hub = store.hub();
+        long started = System.nanoTime();
         BulkRecordSink bulk = store.hasNoCitizens() ? store.bulkSink() : null;
         Progress progress = new Progress(bulk != null ? bulk : hub.sink(), terminal);
         List<RunSummary> summaries = new ArrayList<>();
@@ -123,24 +126,40 @@ public final class ResolveCommand {
             }
         }
         String matching;
+        Map<String, Long> millis = new LinkedHashMap<>();
         if (bulk != null) {
             bulk.flush();
+            started = lap(millis, "read and store", started);
             BatchResolution.Outcome outcome = store.resolveInBatch(progress::note);
             progress.finish();
+            outcome.millis().forEach((phase, ms) -> millis.put(phase, ms));
+            started = System.nanoTime();
             matching = outcome.learnt()
                     .map(m -> String.format("batch, model learnt from %,d records", m.recordCount()))
                     .orElse("batch, " + (store.models().current().isPresent() ? "stored model" : "cold-start model")
                             + " (too few records to learn from)");
         } else {
+            started = lap(millis, "read and resolve", started);
             matching = store.models().trainIfDue() ? "incremental, then a new model learnt" : "incremental";
+            started = lap(millis, "learn", started);
         }
         List<String> sources = file.connectors().stream().map(ConnectorConfig::id).toList();
         CrosswalkWriter.Written written = new CrosswalkWriter(store.dataSource()).write(sources, arguments.out());
+        lap(millis, "crosswalk", started);
         printSummary(summaries, written, arguments);
         out.println("Matching: " + matching);
+        StringBuilder times = new StringBuilder("Time (ms):");
+        millis.forEach((phase, ms) -> times.append(' ').append(phase).append(' ').append(ms).append(','));
+        out.println(times.substring(0, times.length() - 1));
         printDeadLetters(progress.deadLetterSamples(), summaries);
         failures.forEach(failure -> err.println("resolve: " + failure));
         return failures.isEmpty() ? OK : FAILED;
+    }
+
+    private static long lap(Map<String, Long> millis, String phase, long start) {
+        long now = System.nanoTime();
+        millis.put(phase, (now - start) / 1_000_000);
+        return now;
     }
 
     private void printSummary(List<RunSummary> summaries, CrosswalkWriter.Written written, ResolveArguments arguments) {

@@ -1,5 +1,7 @@
 package org.citizenhub.hub.store;
 
+import static org.citizenhub.hub.store.CanonicalJson.putText;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +24,8 @@ import org.citizenhub.core.record.Sex;
  * The canonical JSON form of a {@link SourceRecord}, written field by field in a fixed order so that the
  * same record always gives the same text (its content hash depends on it). Dates are ISO text, partial
  * dates of birth as {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; absent values are left out.
- * The raw payload is not part of this form: the store keeps it in its own column.
+ * The raw payload is not part of this form: the store keeps it in its own column. Names, identifiers and
+ * addresses are written by {@link CanonicalJson}, which the merged profile shares.
  */
 public final class SourceRecordJson {
 
@@ -39,16 +42,16 @@ public final class SourceRecordJson {
     /** The record's canonical fields without its key, as the REST facade shows them. */
     public ObjectNode fields(SourceRecord record) {
         ObjectNode node = mapper.createObjectNode();
-        node.set("name", name(record.name()));
+        node.set("name", CanonicalJson.name(record.name()));
         ArrayNode others = node.putArray("otherNames");
-        record.otherNames().forEach(n -> others.add(name(n)));
+        record.otherNames().forEach(n -> others.add(CanonicalJson.name(n)));
         putText(node, "dateOfBirth", record.dateOfBirth() == null ? null : record.dateOfBirth().toIso());
         node.put("sex", record.sex().name());
         putText(node, "nationalId", record.nationalId());
         ArrayNode identifiers = node.putArray("identifiers");
-        record.identifiers().forEach(i -> identifiers.addObject().put("system", i.system()).put("value", i.value()));
+        record.identifiers().forEach(i -> identifiers.add(CanonicalJson.identifier(i)));
         ArrayNode addresses = node.putArray("addresses");
-        record.addresses().forEach(a -> addresses.add(address(a)));
+        record.addresses().forEach(a -> addresses.add(CanonicalJson.address(a)));
         ArrayNode phones = node.putArray("phones");
         record.phones().forEach(phones::add);
         ArrayNode emails = node.putArray("emails");
@@ -96,30 +99,6 @@ public final class SourceRecordJson {
                 instant(text(node, "createdAt")), instant(text(node, "updatedAt")), rawPayload);
     }
 
-    private ObjectNode name(PersonName name) {
-        ObjectNode node = mapper.createObjectNode();
-        putText(node, "title", name.title());
-        putText(node, "given", name.given());
-        ArrayNode middle = node.putArray("middle");
-        name.middle().forEach(middle::add);
-        putText(node, "family", name.family());
-        putText(node, "suffix", name.suffix());
-        node.put("use", name.use().name());
-        return node;
-    }
-
-    private ObjectNode address(Address address) {
-        ObjectNode node = mapper.createObjectNode();
-        ArrayNode lines = node.putArray("lines");
-        address.lines().forEach(lines::add);
-        putText(node, "town", address.town());
-        putText(node, "postcode", address.postcode());
-        node.put("use", address.use().name());
-        putText(node, "from", address.from() == null ? null : address.from().toString());
-        putText(node, "to", address.to() == null ? null : address.to().toString());
-        return node;
-    }
-
     private static PersonName readName(JsonNode node) {
         String use = text(node, "use");
         return new PersonName(text(node, "title"), text(node, "given"), texts(node.path("middle")),
@@ -131,12 +110,6 @@ public final class SourceRecordJson {
         return new Address(texts(node.path("lines")), text(node, "town"), text(node, "postcode"),
                 use == null ? Address.AddressUse.CURRENT : Address.AddressUse.valueOf(use),
                 date(text(node, "from")), date(text(node, "to")));
-    }
-
-    private static void putText(ObjectNode node, String field, String value) {
-        if (value != null) {
-            node.put(field, value);
-        }
     }
 
     private static String text(JsonNode node, String field) {

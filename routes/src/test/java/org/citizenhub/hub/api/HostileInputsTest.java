@@ -63,8 +63,8 @@ class HostileInputsTest extends HubApplicationTestSupport {
                 Arguments.of("script", encode("<script>alert(1)</script>")));
     }
 
-    /** The endpoints; {@code {v}} is where the hostile value goes. */
-    static final Map<String, String> ENDPOINTS = Map.ofEntries(
+    /** The endpoints, in a fixed order; {@code {v}} is where the hostile value goes. */
+    static final List<Map.Entry<String, String>> ENDPOINTS = List.of(
             Map.entry("citizen by id", "GET /api/v1/citizens/{v}"),
             Map.entry("by record: source", "GET /api/v1/citizens/by-record/{v}/T1"),
             Map.entry("by record: record id", "GET /api/v1/citizens/by-record/tax/{v}"),
@@ -76,8 +76,8 @@ class HostileInputsTest extends HubApplicationTestSupport {
 
     static Stream<Arguments> endpointsAndValues() {
         List<Arguments> cases = new ArrayList<>();
-        ENDPOINTS.forEach((endpoint, template) -> hostileValues().forEach(value -> cases.add(
-                Arguments.of(endpoint, value.get()[0], template, value.get()[1]))));
+        ENDPOINTS.forEach(endpoint -> hostileValues().forEach(value -> cases.add(
+                Arguments.of(endpoint.getKey(), value.get()[0], endpoint.getValue(), value.get()[1]))));
         return cases.stream();
     }
 

