@@ -128,6 +128,30 @@ class PartnerAccessTest extends HubApplicationTestSupport {
         assertThat(partner(TestSecurity.IDENTITY_KEY, "application/json").status()).isEqualTo(200);
     }
 
+    @Test
+    void hostileSecurityInputsAreBadRequestsOrRefusalsThatLeakNothing() {
+        Map<String, String> admin = Map.of(AUTHORIZATION, TestSecurity.basic(TestSecurity.ADMIN));
+        List<String> badAuditQueries = List.of("?citizenId=" + "C".repeat(41), "?citizenId=%27%20OR%20%271%27=%271",
+                "?action=DROP_TABLE", "?from=yesterday", "?to=2026-13-45T00:00:00Z", "?size=501", "?page=-1",
+                "?actor=" + "a".repeat(201));
+        for (String query : badAuditQueries) {
+            Full answer = request("GET", "/api/v1/audit" + query, admin, null);
+            assertThat(answer.status()).as("%s: %s", query, answer.text()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith(Problem.MEDIA_TYPE);
+            assertThat(answer.text()).doesNotContain("SQL", "Exception", "at org.");
+        }
+        Full longPurpose = request("GET", "/api/v1/citizens/" + citizenId,
+                Map.of("X-Api-Key", TestSecurity.IDENTITY_KEY, "X-Purpose", "p".repeat(501)), null);
+        assertThat(longPurpose.status()).isEqualTo(400);
+        Full longKey = request("GET", "/api/v1/citizens/" + citizenId,
+                Map.of("X-Api-Key", "k".repeat(5_000), "X-Purpose", "p"), null);
+        assertThat(longKey.status()).isEqualTo(401);
+        Full foreignSource = request("GET", "/api/v1/citizens/by-record/" + "%27;DROP%20TABLE%20x;--" + "/T1",
+                Map.of("X-Api-Key", TestSecurity.IDENTITY_KEY, "X-Purpose", "p"), null);
+        assertThat(foreignSource.status()).isBetween(400, 403);
+        assertThat(foreignSource.text()).doesNotContain("DROP");
+    }
+
     private Full partner(String key, String accept) {
         Full answer = request("GET", "/api/v1/citizens/by-record/tax/T1",
                 Map.of("X-Api-Key", key, "X-Purpose", "scope test", "Accept", accept), null);
