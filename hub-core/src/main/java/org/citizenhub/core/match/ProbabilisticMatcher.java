@@ -75,6 +75,11 @@ public final class ProbabilisticMatcher implements RecordMatcher, MergeGuard {
         return compare(prepare(a), prepare(b));
     }
 
+    /** The match weight of two records (prior included) without the per-field explanation: for bulk work. */
+    public double score(SourceRecord a, SourceRecord b) {
+        return engine.scorer().score(prepare(a), prepare(b));
+    }
+
     /** The scored, explained comparison of two prepared records. */
     public MatchResult compare(PreparedRecord a, PreparedRecord b) {
         Scorer scorer = engine.scorer();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.citizenhub.connectors.DeadLetter;
+import org.citizenhub.connectors.IngestSink;
 import org.citizenhub.connectors.RunSummary;
 import org.citizenhub.connectors.config.ConnectorConfig;
 import org.citizenhub.connectors.config.ConnectorConfigException;
@@ -18,7 +19,6 @@ import org.citizenhub.connectors.source.ConnectorRunException;
 import org.citizenhub.connectors.source.ConnectorRunner;
 import org.citizenhub.connectors.source.SourceOptions;
 import org.citizenhub.hub.matching.BatchResolution;
-import org.citizenhub.hub.matching.BulkRecordSink;
 import org.citizenhub.hub.store.HubStore;
 
 /**
@@ -97,8 +97,8 @@ public final class ResolveCommand {
     private int resolve(ConnectorFile file, ResolveStore store, ResolveArguments arguments) throws Exception {
         HubStore hub = store.hub();
         long started = System.nanoTime();
-        BulkRecordSink bulk = store.hasNoCitizens() ? store.bulkSink() : null;
-        Progress progress = new Progress(bulk != null ? bulk : hub.sink(), terminal);
+        IngestSink firstLoad = store.hasNoCitizens() ? store.firstLoadSink() : null;
+        Progress progress = new Progress(firstLoad != null ? firstLoad : hub.sink(), terminal);
         List<RunSummary> summaries = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         try (DefaultCamelContext camel = new DefaultCamelContext()) {
@@ -127,10 +127,10 @@ public final class ResolveCommand {
         }
         String matching;
         Map<String, Long> millis = new LinkedHashMap<>();
-        if (bulk != null) {
-            bulk.flush();
-            started = lap(millis, "read and store", started);
-            BatchResolution.Outcome outcome = store.resolveInBatch(progress::note);
+        BatchResolution.Outcome outcome = null;
+        if (firstLoad != null) {
+            started = lap(millis, "read", started);
+            outcome = store.resolveInBatch(firstLoad, progress::note);
             progress.finish();
             outcome.millis().forEach((phase, ms) -> millis.put(phase, ms));
             started = System.nanoTime();
@@ -144,7 +144,9 @@ public final class ResolveCommand {
             started = lap(millis, "learn", started);
         }
         List<String> sources = file.connectors().stream().map(ConnectorConfig::id).toList();
-        CrosswalkWriter.Written written = new CrosswalkWriter(store.dataSource()).write(sources, arguments.out());
+        CrosswalkWriter.Written written = outcome != null && store.isTemporary()
+                ? CrosswalkWriter.write(outcome.clusters(), outcome.citizenIds(), arguments.out())
+                : new CrosswalkWriter(store.dataSource()).write(sources, arguments.out());
         lap(millis, "crosswalk", started);
         printSummary(summaries, written, arguments);
         out.println("Matching: " + matching);

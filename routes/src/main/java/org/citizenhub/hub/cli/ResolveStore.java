@@ -7,14 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.citizenhub.connectors.IngestSink;
 import org.citizenhub.core.match.score.DefaultModel;
-import org.citizenhub.hub.casework.ReviewRepository;
 import org.citizenhub.hub.matching.BatchResolution;
 import org.citizenhub.hub.matching.BulkRecordSink;
 import org.citizenhub.hub.matching.CanonicalRecords;
+import org.citizenhub.hub.matching.CollectingRecordSink;
 import org.citizenhub.hub.matching.MatchModelRepository;
 import org.citizenhub.hub.matching.MatchModelService;
 import org.citizenhub.hub.matching.MatchingSettings;
@@ -34,10 +36,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ResolveStore implements AutoCloseable {
 
     /**
-     * The temporary store lives for one run and is deleted after: a large page cache, table locks instead of
-     * row versions, and no compaction when it closes make bulk loading faster; nothing here needs durability.
+     * The temporary store lives for one run and is deleted after: it holds dead letters, runs and the model (the
+     * records of a first load stay in memory), so table locks instead of row versions and no compaction at
+     * close are all it needs; nothing here needs durability.
      */
-    static final String TEMPORARY_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072;LOCK_MODE=0;MAX_COMPACT_TIME=0";
+    static final String TEMPORARY_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;LOCK_MODE=0;MAX_COMPACT_TIME=0";
+
+    /** The page cache of an H2 store given with {@code --db}, unless its URL sets one (KB). */
+    static final String BULK_CACHE = ";CACHE_SIZE=131072";
 
     private final HikariDataSource dataSource;
     private final HubStore hub;
@@ -70,6 +76,8 @@ final class ResolveStore implements AutoCloseable {
         if (url == null) {
             temporary = Files.createTempDirectory("citizen-hub-resolve-");
             url = "jdbc:h2:file:" + temporary.resolve("store").toAbsolutePath() + TEMPORARY_SETTINGS;
+        } else if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("CACHE_SIZE")) {
+            url += BULK_CACHE; // a first load writes a large store: H2's default 16 MB page cache makes it crawl
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("resolve-store");
@@ -127,23 +135,28 @@ final class ResolveStore implements AutoCloseable {
         return hub.citizens().countLive() == 0;
     }
 
-    /** Batch mode's ingest: records stored in bulk, raw payloads only when the store is kept. */
-    BulkRecordSink bulkSink() {
-        return new BulkRecordSink(dataSource, hub.deadLetters(), new SourceRecordJson(), Clock.systemUTC(), !isTemporary(),
-                hub.sourceRecords().count() == 0);
+    /**
+     * Batch mode's ingest: a kept store ({@code --db}) stores the records in bulk, with their raw payloads; the
+     * throw-away store keeps them in memory only (canonical, without raw payloads), as nothing reads them later.
+     */
+    IngestSink firstLoadSink() {
+        return isTemporary()
+                ? new CollectingRecordSink(dataSource, hub.deadLetters())
+                : new BulkRecordSink(dataSource, hub.deadLetters(), new SourceRecordJson(), Clock.systemUTC(), true,
+                        hub.sourceRecords().count() == 0);
     }
 
     /**
-     * Resolves the stored records in one batch. A kept store ({@code --db}) gets what a hub serving it needs:
-     * blocking keys for later incremental matching, link scores and possible matches in the review queue.
+     * Resolves the first load in one batch. A kept store gets what a hub serving it needs: citizens and links,
+     * blocking keys for later incremental matching, link scores and possible matches in the review queue. For
+     * the throw-away store nothing is written but the model: the outcome carries the clusters and their ids.
      */
-    BatchResolution.Outcome resolveInBatch(java.util.function.Consumer<String> status) {
-        BatchResolution.Options options = isTemporary()
-                ? BatchResolution.Options.linksOnly(status)
-                : new BatchResolution.Options(true, true,
-                        new ReviewQueueSink(new ReviewRepository(JdbcClient.create(dataSource), new SourceRecordJson()),
-                                Clock.systemUTC()), status);
-        return batch.run(options);
+    BatchResolution.Outcome resolveInBatch(IngestSink firstLoad, Consumer<String> status) {
+        if (firstLoad instanceof CollectingRecordSink collected) {
+            return batch.run(collected.drain(), BatchResolution.Options.inMemory(status));
+        }
+        ((BulkRecordSink) firstLoad).flush();
+        return batch.run(BatchResolution.Options.kept(new ReviewQueueSink(dataSource, Clock.systemUTC()), true, status));
     }
 
     @Override

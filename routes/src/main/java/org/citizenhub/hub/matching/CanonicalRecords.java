@@ -3,6 +3,7 @@ package org.citizenhub.hub.matching;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.core.record.SourceRecord;
 import org.citizenhub.hub.store.SourceRecordJson;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +40,17 @@ public final class CanonicalRecords {
                 "SELECT canonical_json FROM source_record ORDER BY source_id, record_id",
                 (RowCallbackHandler) rs -> records.add(json.read(rs.getString(1), null))));
         return records;
+    }
+
+    /** Stored records linked to no citizen (an interrupted first load leaves them), at most {@code limit}, by key. */
+    public List<RecordKey> unlinked(int limit) {
+        return jdbc.query("""
+                        SELECT sr.source_id, sr.record_id FROM source_record sr
+                          LEFT JOIN record_link l ON l.source_id = sr.source_id AND l.record_id = sr.record_id
+                         WHERE l.source_id IS NULL
+                         ORDER BY sr.source_id, sr.record_id
+                         FETCH FIRST %d ROWS ONLY""".formatted(limit),
+                (rs, n) -> new RecordKey(rs.getString(1), rs.getString(2)));
     }
 
     public long count() {

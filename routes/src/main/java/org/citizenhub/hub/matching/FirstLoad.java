@@ -1,8 +1,11 @@
 package org.citizenhub.hub.matching;
 
+import java.util.List;
+import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.hub.connector.StartupRunsListener;
 import org.citizenhub.hub.identity.CitizenRepository;
 import org.citizenhub.hub.identity.HubIngestSink;
+import org.citizenhub.hub.identity.SourceRecordRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * ingest sink matches the first {@link MatchingSettings#batchThreshold()} new records one by one as always and
  * only stores the rest; after the runs, if any were deferred, one {@link BatchResolution} over every stored
  * record links them all (keeping the ids already given out), learns the model and queues possible matches
- * for review, all under the ingest lock. Then, in every case, a model is learnt when due.
+ * for review, all under the ingest lock. Records an interrupted first load left without a citizen are
+ * resolved after the runs too (one by one, or in a batch when there are many). Then, in every case, a model
+ * is learnt when due.
  */
 public final class FirstLoad implements StartupRunsListener {
 
@@ -22,12 +27,16 @@ public final class FirstLoad implements StartupRunsListener {
     private final BatchResolution batch;
     private final MatchModelService models;
     private final PossibleMatchSink reviews;
+    private final CanonicalRecords canonical;
+    private final SourceRecordRepository records;
     private volatile boolean firstLoad;
 
     /** @param reviews where the batch's possible matches go; null for nowhere */
     public FirstLoad(HubIngestSink sink, CitizenRepository citizens, BatchResolution batch, MatchModelService models,
-                     PossibleMatchSink reviews) {
+                     PossibleMatchSink reviews, CanonicalRecords canonical, SourceRecordRepository records) {
         this.sink = sink;
+        this.canonical = canonical;
+        this.records = records;
         this.citizens = citizens;
         this.batch = batch;
         this.models = models;
@@ -50,6 +59,8 @@ public final class FirstLoad implements StartupRunsListener {
         if (firstLoad) {
             firstLoad = false;
             learnt = finishFirstLoad();
+        } else {
+            learnt = resolveLeftovers();
         }
         if (!learnt) {
             try {
@@ -63,6 +74,28 @@ public final class FirstLoad implements StartupRunsListener {
         }
     }
 
+    /**
+     * Records stored but linked to no citizen (a first load stopped before its batch): resolved one by one, or
+     * all in one batch (which keeps the citizens already given out) when there are more than the threshold.
+     */
+    private boolean resolveLeftovers() {
+        int threshold = models.settings().batchThreshold();
+        List<RecordKey> unlinked = canonical.unlinked(threshold + 1);
+        if (unlinked.isEmpty()) {
+            return false;
+        }
+        if (unlinked.size() <= threshold) {
+            LOG.info("{} stored record(s) have no citizen yet: resolving them one by one", unlinked.size());
+            unlinked.forEach(key -> records.find(key).ifPresent(sink::ingest));
+            return false;
+        }
+        LOG.info("Over {} stored records have no citizen yet: resolving the store in one batch", threshold);
+        BatchResolution.Outcome[] outcome = {null};
+        sink.exclusively(() -> outcome[0] = batch.run(BatchResolution.Options.kept(reviews, false, null)));
+        sink.publishCitizensChanged(outcome[0].changedCitizens());
+        return outcome[0].learnt().isPresent();
+    }
+
     /** Runs the batch if records were deferred; answers whether it learnt a model. */
     private boolean finishFirstLoad() {
         boolean[] learnt = {false};
@@ -71,7 +104,7 @@ public final class FirstLoad implements StartupRunsListener {
             long deferred = sink.stopDeferring();
             if (deferred > 0) {
                 LOG.info("First load: {} record(s) were stored without matching; resolving the store in one batch", deferred);
-                outcome[0] = batch.run(new BatchResolution.Options(false, true, reviews, null));
+                outcome[0] = batch.run(BatchResolution.Options.kept(reviews, false, null));
                 learnt[0] = outcome[0].learnt().isPresent();
             }
         });

@@ -3,11 +3,10 @@ package org.citizenhub.hub.matching;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.citizenhub.core.match.score.DefaultModel;
-import org.citizenhub.hub.casework.ReviewRepository;
 import org.citizenhub.hub.identity.CitizenRepository;
 import org.citizenhub.hub.identity.HubIngestSink;
+import org.citizenhub.hub.identity.SourceRecordRepository;
 import org.citizenhub.hub.store.SourceRecordJson;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -64,8 +63,8 @@ public class MatchingConfiguration {
 
     @Bean
     FirstLoad matchingFirstLoad(HubIngestSink sink, CitizenRepository citizens, BatchResolution batch,
-                                MatchModelService models, ObjectProvider<ReviewRepository> reviews, Clock clock) {
-        ReviewRepository queue = reviews.getIfAvailable();
-        return new FirstLoad(sink, citizens, batch, models, queue == null ? null : new ReviewQueueSink(queue, clock));
+                                MatchModelService models, DataSource dataSource, Clock clock,
+                                CanonicalRecords canonical, SourceRecordRepository records) {
+        return new FirstLoad(sink, citizens, batch, models, new ReviewQueueSink(dataSource, clock), canonical, records);
     }
 }

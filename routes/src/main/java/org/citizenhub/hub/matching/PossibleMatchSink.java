@@ -7,6 +7,10 @@ import org.citizenhub.core.record.RecordKey;
 @FunctionalInterface
 public interface PossibleMatchSink {
 
+    /** A batch is about to hand over its pairs. */
+    default void start() {
+    }
+
     /** Records of two different citizens that may be one person, with their comparison. */
     void open(RecordKey first, RecordKey second, MatchResult comparison);
 }

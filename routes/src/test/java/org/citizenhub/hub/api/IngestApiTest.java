@@ -34,7 +34,8 @@ class IngestApiTest extends HubApplicationTestSupport {
         JsonNode health = records.get(0);
         assertThat(health.path("state").asText()).isEqualTo("MATCH");
         assertThat(health.path("origin").asText()).isEqualTo("AUTO");
-        assertThat(health.path("score").asDouble()).isEqualTo(1.0);
+        // the probabilistic engine's match weight (log2 odds), above its link threshold of 6
+        assertThat(health.path("score").asDouble()).isGreaterThan(6.0);
         assertThat(health.path("name").path("given").asText()).isEqualTo("Anne");
         assertThat(health.path("dateOfBirth").asText()).isEqualTo("1980-01-02");
         assertThat(health.path("nationalId").asText()).isNotBlank();
