@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.citizenhub.core.match.MatchResult;
 import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.hub.identity.SourceRecordRepository;
+import org.citizenhub.hub.security.TestSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,7 @@ class MatchingServerTest {
         registry.add("hub.cluster.name", () -> "citizen-hub-matching-test-" + ProcessHandle.current().pid());
         registry.add("hub.matching.batch-threshold", () -> "20");
         registry.add("hub.matching.min-training-records", () -> "500");
+        TestSecurity.users(registry);
     }
 
     @BeforeEach
@@ -209,11 +211,12 @@ class MatchingServerTest {
     }
 
     private JsonNode get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestSecurity.basic(TestSecurity.TESTER)).GET());
     }
 
     private JsonNode post(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", TestSecurity.basic(TestSecurity.TESTER))
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private URI uri(String path) {
