@@ -10,7 +10,7 @@ import org.citizenhub.core.record.Sex;
 final class MappingReader {
 
     static final List<String> CANONICAL_FIELDS = List.of("recordId", "name", "otherNames", "dateOfBirth", "sex",
-            "nationalId", "identifiers", "addresses", "phones", "emails", "createdAt", "updatedAt");
+            "nationalId", "identifiers", "addresses", "phones", "emails", "createdAt", "updatedAt", "deleted");
 
     private MappingReader() {
     }
@@ -36,7 +36,8 @@ final class MappingReader {
                 fields(node.get("phones")),
                 fields(node.get("emails")),
                 FieldSpecReader.read(node.get("createdAt"), Kind.DATE),
-                FieldSpecReader.read(node.get("updatedAt"), Kind.DATE));
+                FieldSpecReader.read(node.get("updatedAt"), Kind.DATE),
+                FieldSpecReader.read(node.get("deleted"), Kind.TEXT));
     }
 
     private static IdentifierSpec identifier(ConfigNode node) {

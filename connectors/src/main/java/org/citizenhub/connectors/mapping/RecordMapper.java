@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.citizenhub.connectors.config.DeletionFlag;
 import org.citizenhub.connectors.config.FieldSpec;
 import org.citizenhub.connectors.config.IdentifierSpec;
 import org.citizenhub.connectors.config.MappingConfig;
@@ -39,6 +40,7 @@ public final class RecordMapper {
     private final List<FieldReader> emails;
     private final DateReader createdAt;
     private final DateReader updatedAt;
+    private final FieldReader deleted;
 
     /**
      * @throws IllegalArgumentException when the mapping holds an invalid JSON path, regex or date format
@@ -63,6 +65,7 @@ public final class RecordMapper {
         this.emails = fields("emails", mapping.emails());
         this.createdAt = DateReader.compile("createdAt", mapping.createdAt(), clock);
         this.updatedAt = DateReader.compile("updatedAt", mapping.updatedAt(), clock);
+        this.deleted = FieldReader.compile("deleted", mapping.deleted());
     }
 
     public String connectorId() {
@@ -70,13 +73,28 @@ public final class RecordMapper {
     }
 
     /**
+     * Maps a record and reads its deletion flag ({@link DeletionFlag}). A record marked deleted is not mapped
+     * further: it comes back with its key and raw payload only, so a tombstone holding just an id is enough.
+     *
+     * @throws MappingException as {@link #map}
+     */
+    public MappedRecord mapRecord(JsonNode nativeRecord) throws MappingException {
+        requireObject(nativeRecord);
+        String id = readRecordId(nativeRecord);
+        if (isDeleted(id, nativeRecord)) {
+            return new MappedRecord(SourceRecord.builder(connectorId, id).rawPayload(compact(nativeRecord)).build(), true);
+        }
+        return new MappedRecord(map(nativeRecord), false);
+    }
+
+    /**
+     * Maps a record, ignoring any deletion flag (see {@link #mapRecord}).
+     *
      * @throws MappingException naming the field and the problem; its record id is null when the id itself
      *         is missing
      */
     public SourceRecord map(JsonNode nativeRecord) throws MappingException {
-        if (nativeRecord == null || !nativeRecord.isObject()) {
-            throw new MappingException(null, "record: expected a JSON object");
-        }
+        requireObject(nativeRecord);
         String id = readRecordId(nativeRecord);
         try {
             SourceRecord.Builder record = SourceRecord.builder(connectorId, id).rawPayload(compact(nativeRecord));
@@ -99,6 +117,23 @@ public final class RecordMapper {
         } catch (RuntimeException unexpected) {
             // The message of an unexpected exception may quote a value: report only its kind.
             throw new MappingException(id, "record: cannot be mapped (" + unexpected.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void requireObject(JsonNode nativeRecord) throws MappingException {
+        if (nativeRecord == null || !nativeRecord.isObject()) {
+            throw new MappingException(null, "record: expected a JSON object");
+        }
+    }
+
+    private boolean isDeleted(String id, JsonNode nativeRecord) throws MappingException {
+        if (deleted == null) {
+            return false;
+        }
+        try {
+            return DeletionFlag.isDeleted(deleted.first(nativeRecord));
+        } catch (MappingProblem problem) {
+            throw new MappingException(id, problem.getMessage());
         }
     }
 

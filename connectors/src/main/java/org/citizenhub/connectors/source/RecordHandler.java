@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import org.citizenhub.connectors.DeadLetter;
 import org.citizenhub.connectors.IngestSink;
+import org.citizenhub.connectors.mapping.MappedRecord;
 import org.citizenhub.connectors.mapping.MappingException;
 import org.citizenhub.connectors.mapping.RecordMapper;
 import org.citizenhub.core.record.RecordValidator;
 import org.citizenhub.core.record.SourceRecord;
 
 /**
- * Takes one native record of one connector through map, validate and deliver. Whatever goes wrong with the
+ * Takes one native record of one connector through map, validate and deliver; a record its source marks as
+ * deleted goes to {@link IngestSink#delete} instead, unvalidated (a tombstone may hold nothing but its id). Whatever goes wrong with the
  * record becomes a dead letter with a reason that names the problem (never a value), and the run goes on.
  * Only a failing dead-letter store stops the run, as then nothing could be kept.
  */
@@ -36,9 +38,9 @@ final class RecordHandler {
             return;
         }
         String raw = record.value().toString();
-        SourceRecord mapped;
+        MappedRecord result;
         try {
-            mapped = mapper.map(record.value());
+            result = mapper.mapRecord(record.value());
         } catch (MappingException e) {
             String reason = e.recordId() == null ? record.position() + ": " + e.getMessage() : e.getMessage();
             reject(run, e.recordId(), reason, raw);
@@ -47,8 +49,13 @@ final class RecordHandler {
             reject(run, null, record.position() + ": mapping failed: " + e.getClass().getName(), raw);
             return;
         }
+        SourceRecord mapped = result.record();
         String recordId = mapped.key().recordId();
         String payload = mapped.rawPayload() != null ? mapped.rawPayload() : raw;
+        if (result.deleted()) {
+            delete(run, mapped, payload);
+            return;
+        }
         List<String> problems = validator.problems(mapped);
         if (!problems.isEmpty()) {
             reject(run, recordId, String.join("; ", problems), payload);
@@ -62,6 +69,16 @@ final class RecordHandler {
             return;
         }
         run.countIngested();
+    }
+
+    private void delete(RunState run, SourceRecord tombstone, String payload) {
+        try {
+            sink.delete(tombstone.key());
+        } catch (RuntimeException e) {
+            reject(run, tombstone.key().recordId(), "delete failed: " + e.getClass().getName(), payload);
+            return;
+        }
+        run.countDeleted();
     }
 
     private void reject(RunState run, String recordId, String reason, String rawPayload) {

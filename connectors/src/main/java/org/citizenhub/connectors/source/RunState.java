@@ -21,6 +21,7 @@ final class RunState {
     private final AtomicLong read = new AtomicLong();
     private final AtomicLong ingested = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
+    private final AtomicLong deleted = new AtomicLong();
     private final WatermarkTracker watermark = new WatermarkTracker();
     private volatile boolean incomplete;
 
@@ -66,6 +67,11 @@ final class RunState {
         ingested.incrementAndGet();
     }
 
+    void countDeleted() {
+        read.incrementAndGet();
+        deleted.incrementAndGet();
+    }
+
     void countDeadLettered() {
         read.incrementAndGet();
         deadLettered.incrementAndGet();
@@ -80,6 +86,6 @@ final class RunState {
     }
 
     RunSummary summary(Instant finishedAt) {
-        return new RunSummary(connectorId, read.get(), ingested.get(), deadLettered.get(), startedAt, finishedAt);
+        return new RunSummary(connectorId, read.get(), ingested.get(), deadLettered.get(), startedAt, finishedAt, deleted.get());
     }
 }

@@ -40,7 +40,7 @@ class BadConnectorFilesTest {
             bad-single-connector.yml | `line 1: connectors must be listed under a top-level 'connectors:' key`
             bad-top-level.yml | `conectors (line 1): unknown key 'conectors'; did you mean 'connectors'? (allowed: connectors)`
             bad-two-sources.yml | `connectors[0].mapping.nationalId (line 7): takes only one of from, join or constant`
-            bad-unknown-field.yml | `connectors[0].mapping.dob (line 7): unknown canonical field 'dob'; did you mean 'dateOfBirth'? (allowed: recordId, name, otherNames, dateOfBirth, sex, nationalId, identifiers, addresses, phones, emails, createdAt, updatedAt)`
+            bad-unknown-field.yml | `connectors[0].mapping.dob (line 7): unknown canonical field 'dob'; did you mean 'dateOfBirth'? (allowed: recordId, name, otherNames, dateOfBirth, sex, nationalId, identifiers, addresses, phones, emails, createdAt, updatedAt, deleted)`
             bad-unknown-key.yml | `connectors[0].file.delimeter (line 6): unknown key 'delimeter'; did you mean 'delimiter'? (allowed: path, format, delimiter, quote, encoding)`
             bad-watermark.yml | `connectors[0].jdbc.watermarkColumn (line 4): missing required key; the query uses :#watermark, so name the column it compares`
             bad-wrong-kind-block.yml | `connectors[0].file (line 4): this connector's kind is jdbc, so it takes a 'jdbc' block, not a 'file' block`

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.citizenhub.connectors.DeadLetter;
 import org.citizenhub.connectors.IngestSink;
+import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.core.record.SourceRecord;
 
 /** Keeps what a run delivers; can be told to fail on some records, as a database would. */
@@ -12,6 +13,7 @@ final class CollectingSink implements IngestSink {
 
     final List<SourceRecord> accepted = new CopyOnWriteArrayList<>();
     final List<DeadLetter> rejected = new CopyOnWriteArrayList<>();
+    final List<RecordKey> deleted = new CopyOnWriteArrayList<>();
     private volatile Predicate<SourceRecord> failOn = record -> false;
 
     @Override
@@ -20,6 +22,11 @@ final class CollectingSink implements IngestSink {
             throw new IllegalStateException("duplicate key value violates constraint: " + record.rawPayload());
         }
         accepted.add(record);
+    }
+
+    @Override
+    public void delete(RecordKey key) {
+        deleted.add(key);
     }
 
     @Override
@@ -38,5 +45,6 @@ final class CollectingSink implements IngestSink {
     void clear() {
         accepted.clear();
         rejected.clear();
+        deleted.clear();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.citizenhub.connectors.DeadLetter;
 import org.citizenhub.connectors.IngestSink;
+import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.core.record.SourceRecord;
 
 /**
@@ -76,6 +77,13 @@ final class Progress implements IngestSink {
     @Override
     public void accept(SourceRecord record) {
         delegate.accept(record);
+        records.incrementAndGet();
+        show(false);
+    }
+
+    @Override
+    public void delete(RecordKey key) {
+        delegate.delete(key);
         records.incrementAndGet();
         show(false);
     }

@@ -50,6 +50,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>MANUAL links are never changed: a record linked by a caseworker keeps its link, and a citizen that
  *       holds a manual link is never absorbed (if the record bridges two such citizens it links to the
  *       oldest as POSSIBLE_MATCH, for review).</li>
+ *   <li>A record its source deletes ({@link #delete}) is soft-deleted (kept for provenance with {@code deleted_at}),
+ *       loses its blocking keys and its link, and its former citizen is regrouped as after a change (not when it
+ *       holds a manual link); a citizen left with no record keeps its id and answers with no records. Unknown or
+ *       already deleted: nothing happens. Read again later, the record is live again and matched afresh.</li>
  *   <li>A {@link ResolutionHook} (casework) may narrow the resolution, e.g. by records a caseworker keeps
  *       apart, and learns what was decided, in the same transaction.</li>
  * </ul>
@@ -186,6 +190,27 @@ public final class HubIngestSink implements IngestSink {
     }
 
     @Override
+    public void delete(RecordKey key) {
+        remove(key);
+    }
+
+    /** Deletes one record (see the class comment) and answers the citizens that changed (none for a no-op). */
+    public Set<String> remove(RecordKey key) {
+        Set<String> changed = new LinkedHashSet<>();
+        lock.lock();
+        try {
+            transactions.executeWithoutResult(status -> {
+                rowLock.acquire();
+                removeLocked(key, changed);
+            });
+        } finally {
+            lock.unlock();
+        }
+        publishCitizensChanged(changed);
+        return changed;
+    }
+
+    @Override
     public void reject(DeadLetter letter) {
         lock.lock();
         try {
@@ -233,6 +258,21 @@ public final class HubIngestSink implements IngestSink {
         }
         hook.resolved(record, resolution, outcome);
         return outcome;
+    }
+
+    private void removeLocked(RecordKey key, Set<String> changed) {
+        Instant now = clock.instant();
+        if (!records.markDeleted(key, now)) {
+            return;
+        }
+        Optional<Link> link = links.find(key);
+        links.delete(key);
+        LOG.info("Record {} deleted by its source", key);
+        if (link.isPresent()) {
+            String citizenId = link.get().citizenId();
+            changed.add(citizenId);
+            splitIfApart(citizenId, now, changed);
+        }
     }
 
     /**

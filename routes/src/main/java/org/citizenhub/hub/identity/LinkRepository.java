@@ -58,6 +58,14 @@ public final class LinkRepository {
         }
     }
 
+    /** Removes the record's link (its source deleted it); answers whether there was one. */
+    public boolean delete(RecordKey record) {
+        return jdbc.sql("DELETE FROM record_link WHERE source_id = :source AND record_id = :record")
+                .param("source", record.sourceId())
+                .param("record", record.recordId())
+                .update() > 0;
+    }
+
     /** Moves every link of one citizen to another (a merge). */
     public void moveAll(String fromCitizen, String toCitizen, Instant now) {
         jdbc.sql("UPDATE record_link SET citizen_id = :to, updated_at = :now WHERE citizen_id = :from")

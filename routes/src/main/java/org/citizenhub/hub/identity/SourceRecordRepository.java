@@ -61,7 +61,7 @@ public final class SourceRecordRepository {
     public void update(SourceRecord record, String canonical, String hash, Instant now) {
         jdbc.sql("""
                         UPDATE source_record SET content_hash = :hash, canonical_json = :canonical, raw_payload = :raw,
-                               source_updated_at = :updatedAt, last_seen = :now
+                               source_updated_at = :updatedAt, last_seen = :now, deleted_at = NULL
                          WHERE source_id = :source AND record_id = :record""")
                 .param("hash", hash)
                 .param("canonical", canonical)
@@ -71,6 +71,23 @@ public final class SourceRecordRepository {
                 .param("source", record.key().sourceId())
                 .param("record", record.key().recordId())
                 .update();
+    }
+
+    /**
+     * Soft-deletes a live record: it is kept for provenance with its deletion time, and its blocking keys are
+     * removed so no new record is compared with it. Answers false for an unknown or already deleted record.
+     */
+    public boolean markDeleted(RecordKey key, Instant now) {
+        int marked = jdbc.sql("UPDATE source_record SET deleted_at = :now WHERE source_id = :source AND record_id = :record AND deleted_at IS NULL")
+                .param("now", SqlTime.toSql(now))
+                .param("source", key.sourceId())
+                .param("record", key.recordId())
+                .update();
+        if (marked == 0) {
+            return false;
+        }
+        replaceKeys(key, Set.of());
+        return true;
     }
 
     /** An unchanged re-read: only the raw payload (which may differ in unmapped fields) and last-seen time. */
@@ -216,8 +233,9 @@ public final class SourceRecordRepository {
                 .list();
     }
 
+    /** Live records (a soft-deleted record is kept for provenance but no longer counts). */
     public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM source_record").query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM source_record WHERE deleted_at IS NULL").query(Long.class).single();
     }
 
     /** Blocking keys as stored: a key longer than the column allows is stored as its hash (bulk writers use this too). */

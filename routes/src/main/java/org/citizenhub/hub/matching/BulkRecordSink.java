@@ -62,6 +62,23 @@ public final class BulkRecordSink implements IngestSink {
         }
     }
 
+    /**
+     * A record its source deleted: dropped if still pending, soft-deleted (with its keys and any link removed)
+     * if an earlier chunk already wrote it, so batch resolution never sees it.
+     */
+    @Override
+    public synchronized void delete(RecordKey key) {
+        pending.remove(key);
+        transactions.executeWithoutResult(status -> {
+            int marked = jdbc.update("UPDATE source_record SET deleted_at = ? WHERE source_id = ? AND record_id = ? AND deleted_at IS NULL",
+                    SqlTime.toSql(clock.instant()), key.sourceId(), key.recordId());
+            if (marked > 0) {
+                jdbc.update("DELETE FROM record_key WHERE source_id = ? AND record_id = ?", key.sourceId(), key.recordId());
+                jdbc.update("DELETE FROM record_link WHERE source_id = ? AND record_id = ?", key.sourceId(), key.recordId());
+            }
+        });
+    }
+
     @Override
     public synchronized void reject(DeadLetter letter) {
         transactions.executeWithoutResult(status -> deadLetters.store(letter));
@@ -111,7 +128,8 @@ public final class BulkRecordSink implements IngestSink {
 
     private void upsert(List<Row> rows, Object now) {
         int[] updated = jdbc.batchUpdate("""
-                UPDATE source_record SET content_hash = ?, canonical_json = ?, raw_payload = ?, source_updated_at = ?, last_seen = ?
+                UPDATE source_record SET content_hash = ?, canonical_json = ?, raw_payload = ?, source_updated_at = ?, last_seen = ?,
+                       deleted_at = NULL
                  WHERE source_id = ? AND record_id = ?""", rows.stream().map(r -> new Object[] {r.hash(), r.canonical(),
                 raw(r.record()), SqlTime.toSql(r.record().updatedAt()), now, r.record().key().sourceId(),
                 r.record().key().recordId()}).toList());

@@ -12,7 +12,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every stored source record in its canonical form, for training and batch resolution: read as a stream
+ * Every live stored source record (soft-deleted ones are left out) in its canonical form, for training and batch resolution: read as a stream
  * (the driver fetches rows in pages) and without raw payloads, which matching never needs and which would
  * double the memory a national population takes. Read in a read-only transaction: PostgreSQL pages a result
  * only when auto-commit is off.
@@ -37,7 +37,7 @@ public final class CanonicalRecords {
     public List<SourceRecord> loadAll() {
         List<SourceRecord> records = new ArrayList<>((int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, count())));
         readOnly.executeWithoutResult(status -> jdbc.query(
-                "SELECT canonical_json FROM source_record ORDER BY source_id, record_id",
+                "SELECT canonical_json FROM source_record WHERE deleted_at IS NULL ORDER BY source_id, record_id",
                 (RowCallbackHandler) rs -> records.add(json.read(rs.getString(1), null))));
         return records;
     }
@@ -47,14 +47,14 @@ public final class CanonicalRecords {
         return jdbc.query("""
                         SELECT sr.source_id, sr.record_id FROM source_record sr
                           LEFT JOIN record_link l ON l.source_id = sr.source_id AND l.record_id = sr.record_id
-                         WHERE l.source_id IS NULL
+                         WHERE l.source_id IS NULL AND sr.deleted_at IS NULL
                          ORDER BY sr.source_id, sr.record_id
                          FETCH FIRST %d ROWS ONLY""".formatted(limit),
                 (rs, n) -> new RecordKey(rs.getString(1), rs.getString(2)));
     }
 
     public long count() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM source_record", Long.class);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM source_record WHERE deleted_at IS NULL", Long.class);
         return count == null ? 0 : count;
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Batch mode's ingest for a throw-away store (a {@code resolve} run without {@code --db}): the canonical records
  * are kept in memory, without their raw payloads, instead of being written to a database that is deleted at the
- * end of the run and read back once. A record read twice is kept once, the later version winning. Dead letters
+ * end of the run and read back once. A record read twice is kept once, the later version winning; a deleted
+ * record is dropped, so it is in no crosswalk. Dead letters
  * go to the store, as always.
  */
 public final class CollectingRecordSink implements IngestSink {
@@ -40,6 +41,12 @@ public final class CollectingRecordSink implements IngestSink {
         records.put(record.key(), new SourceRecord(record.key(), record.name(), record.otherNames(), record.dateOfBirth(),
                 record.sex(), record.nationalId(), record.identifiers(), record.addresses(), record.phones(), record.emails(),
                 record.createdAt(), record.updatedAt(), null));
+    }
+
+    /** A record its source deleted is simply not collected (a later read brings it back). */
+    @Override
+    public synchronized void delete(RecordKey key) {
+        records.remove(key);
     }
 
     @Override

@@ -106,6 +106,39 @@ class ResolveCommandTest {
     }
 
     @Test
+    void aRecordItsSourceMarksDeletedIsInNoCrosswalkInMemoryOrKept() throws IOException {
+        Files.writeString(dir.resolve("agency/register.csv"), """
+                id,first,last,dob,status
+                R1,Ann,Smith,1980-01-02,A
+                R2,Ann,Smith,1980-01-02,A
+                R2,Ann,Smith,1980-01-02,D
+                R3,,,,D
+                """);
+        Path register = Files.writeString(dir.resolve("register.yml"), """
+                connectors:
+                  - id: register
+                    kind: file
+                    file:
+                      path: agency/register.csv
+                    mapping:
+                      recordId: id
+                      name:
+                        given: first
+                        family: last
+                      dateOfBirth: dob
+                      deleted: {from: status, values: {D: deleted}}
+                """);
+        // R2 is read live, then withdrawn later in the same file; R3 is a bare tombstone
+
+        assertThat(run("--connectors", register.toString(), "--out", crosswalk.toString())).isZero();
+        assertThat(readCrosswalk()).extracting(row -> row.get(1)).containsExactly("record_id", "R1");
+
+        String db = "jdbc:h2:file:" + dir.resolve("store/hub").toAbsolutePath();
+        assertThat(run("--connectors", register.toString(), "--out", crosswalk.toString(), "--db", db)).isZero();
+        assertThat(readCrosswalk()).extracting(row -> row.get(1)).containsExactly("record_id", "R1");
+    }
+
+    @Test
     void printsUsageAndExits2OnBadArguments() {
         assertThat(run("--connectors", connectors.toString(), "--out", crosswalk.toString(), "--verbose")).isEqualTo(2);
         assertThat(err()).contains("resolve: unknown option --verbose").contains("Usage: java -jar citizen-hub.jar resolve");

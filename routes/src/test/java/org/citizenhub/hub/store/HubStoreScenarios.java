@@ -159,6 +159,82 @@ abstract class HubStoreScenarios {
         assertThat(store.citizens().countLive()).isEqualTo(1);
     }
 
+    // ---- deletions: a source says a record is gone ----
+
+    @Test
+    void deletingTheBridgeSplitsTheCitizenAndTheLargerPartKeepsTheId() {
+        // A1 and A2 share a national id with B; C matches B only by name and date of birth; A and C never match
+        String a = store.sink().ingest(person("tax", "A1", "AB123456C", "Ann", "Smith", "1980-01-02")).citizenId();
+        store.sink().ingest(person("tax", "A2", "AB123456C", "Ann", "Smith", "1980-01-02"));
+        store.sink().ingest(person("benefits", "C", null, "Ann", "Jones", "1980-01-02"));
+        IngestOutcome bridge = store.sink().ingest(person("health", "B", "AB123456C", "Ann", "Jones", "1980-01-02"));
+        assertThat(bridge.citizenId()).isEqualTo(a);
+        assertThat(store.links().findByCitizen(a)).hasSize(4);
+        List<java.util.Set<String>> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        store.sink().onCitizensChanged(published::add);
+
+        java.util.Set<String> changed = store.sink().remove(new RecordKey("health", "B"));
+
+        assertThat(store.links().findByCitizen(a)).extracting(Link::record)
+                .containsExactlyInAnyOrder(new RecordKey("tax", "A1"), new RecordKey("tax", "A2"));
+        Link c = store.links().find(new RecordKey("benefits", "C")).orElseThrow();
+        assertThat(c.citizenId()).isNotEqualTo(a);
+        assertThat(store.links().find(new RecordKey("health", "B"))).isEmpty();
+        assertThat(changed).containsExactlyInAnyOrder(a, c.citizenId());
+        assertThat(published).containsExactly(changed);
+        assertThat(store.sourceRecords().count()).isEqualTo(3);
+        // kept for provenance, marked deleted
+        assertThat(JdbcClient.create(dataSource()).sql("SELECT COUNT(*) FROM source_record WHERE deleted_at IS NOT NULL")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingARecordOfACitizenWithAManualLinkLeavesTheOtherLinksAlone() {
+        String a = store.sink().ingest(person("tax", "A", "AB123456C", "Ann", "Lee", "1980-01-02")).citizenId();
+        store.sink().ingest(person("health", "B", "AB123456C", "Ann", "Lee", "1980-01-02"));
+        store.sink().ingest(person("benefits", "C", "QQ123456Z", "Bea", "Ray", "1990-01-02"));
+        // a caseworker puts C with Ann although nothing matches
+        RecordKey cKey = new RecordKey("benefits", "C");
+        store.links().save(new Link(cKey, a, LinkState.MATCH, 1.0, LinkOrigin.MANUAL, Instant.parse("2024-01-01T00:00:00Z")));
+        Link b = store.links().find(new RecordKey("health", "B")).orElseThrow();
+        Link c = store.links().find(cKey).orElseThrow();
+
+        store.sink().delete(new RecordKey("tax", "A"));
+
+        assertThat(store.links().findByCitizen(a)).containsExactlyInAnyOrder(b, c);
+    }
+
+    @Test
+    void aDeletedRecordThatComesBackIsLiveAndMatchedAgainAndDeletesAreIdempotent() {
+        String a = store.sink().ingest(person("tax", "A", "AB123456C", "Ann", "Lee", "1980-01-02")).citizenId();
+        store.sink().ingest(person("health", "B", "AB123456C", "Ann", "Lee", "1980-01-02"));
+        RecordKey bKey = new RecordKey("health", "B");
+
+        assertThat(store.sink().remove(bKey)).containsExactly(a);
+        assertThat(store.sink().remove(bKey)).isEmpty();
+        assertThat(store.sink().remove(new RecordKey("health", "nobody"))).isEmpty();
+        assertThat(store.links().find(bKey)).isEmpty();
+
+        IngestOutcome back = store.sink().ingest(person("health", "B", "AB123456C", "Ann", "Lee", "1980-01-02"));
+
+        assertThat(back.kind()).isEqualTo(IngestOutcome.Kind.LINKED);
+        assertThat(back.citizenId()).isEqualTo(a);
+        assertThat(store.sourceRecords().count()).isEqualTo(2);
+        assertThat(JdbcClient.create(dataSource()).sql("SELECT COUNT(*) FROM source_record WHERE deleted_at IS NOT NULL")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aCitizenLeftWithoutRecordsKeepsItsIdAndAnswersEmpty() {
+        String a = store.sink().ingest(person("tax", "A", "AB123456C", "Ann", "Lee", "1980-01-02")).citizenId();
+
+        store.sink().delete(new RecordKey("tax", "A"));
+
+        assertThat(store.citizens().resolve(a)).get().extracting(x -> x.id()).isEqualTo(a);
+        assertThat(store.links().findByCitizen(a)).isEmpty();
+        assertThat(store.sourceRecords().count()).isZero();
+    }
+
     @Test
     void theSameDeadLetterTwiceIsStoredOnceAndAFailedReplayCountsAnAttempt() {
         DeadLetter letter = new DeadLetter("tax", "T9", "field dateOfBirth: no date format matches", "{\"dob\":\"x\"}",
