@@ -3,6 +3,7 @@ package org.citizenhub.hub.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The arguments of {@code resolve}: the connector file to run, where to write the crosswalk, and an optional
@@ -23,42 +24,13 @@ public record ResolveArguments(Path connectors, Path out, String dbUrl, boolean 
             """;
 
     public static ResolveArguments parse(List<String> args) throws UsageException {
-        Path connectors = null;
-        Path out = null;
-        String db = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--help", "-h" -> {
-                    return new ResolveArguments(null, null, null, true);
-                }
-                case "--connectors", "--out", "--db" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                            throw new UsageException("option " + name + " needs a value");
-                        }
-                        value = args.get(++i);
-                    }
-                    if (value.isBlank()) {
-                        throw new UsageException("option " + name + " needs a value");
-                    }
-                    switch (name) {
-                        case "--connectors" -> connectors = Path.of(value);
-                        case "--out" -> out = Path.of(value);
-                        default -> db = value;
-                    }
-                }
-                default -> throw new UsageException(arg.startsWith("-")
-                        ? "unknown option " + name : "unexpected argument '" + arg + "'");
-            }
+        CliOptions options = CliOptions.parse(args, Set.of("--connectors", "--out", "--db"));
+        if (options.help()) {
+            return new ResolveArguments(null, null, null, true);
         }
+        Path connectors = options.value("--connectors") == null ? null : Path.of(options.value("--connectors"));
+        Path out = options.value("--out") == null ? null : Path.of(options.value("--out"));
+        String db = options.value("--db");
         if (connectors == null) {
             throw new UsageException("missing --connectors FILE.yml");
         }

@@ -1,6 +1,8 @@
 package org.citizenhub.hub.audit.cli;
 
 import java.util.List;
+import java.util.Set;
+import org.citizenhub.hub.cli.CliOptions;
 import org.citizenhub.hub.cli.UsageException;
 
 /** The arguments of {@code audit-verify}: the JDBC URL of the hub's store. Values follow the option or an '='. */
@@ -19,36 +21,11 @@ public record AuditVerifyArguments(String dbUrl, boolean help) {
             """;
 
     public static AuditVerifyArguments parse(List<String> args) throws UsageException {
-        String db = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String name = arg;
-            String value = null;
-            int eq = arg.indexOf('=');
-            if (arg.startsWith("--") && eq > 0) {
-                name = arg.substring(0, eq);
-                value = arg.substring(eq + 1);
-            }
-            switch (name) {
-                case "--help", "-h" -> {
-                    return new AuditVerifyArguments(null, true);
-                }
-                case "--db" -> {
-                    if (value == null) {
-                        if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-                            throw new UsageException("option --db needs a value");
-                        }
-                        value = args.get(++i);
-                    }
-                    if (value.isBlank()) {
-                        throw new UsageException("option --db needs a value");
-                    }
-                    db = value;
-                }
-                default -> throw new UsageException(arg.startsWith("-")
-                        ? "unknown option " + name : "unexpected argument '" + arg + "'");
-            }
+        CliOptions options = CliOptions.parse(args, Set.of("--db"));
+        if (options.help()) {
+            return new AuditVerifyArguments(null, true);
         }
+        String db = options.value("--db");
         if (db == null) {
             throw new UsageException("missing --db JDBC_URL");
         }
