@@ -20,6 +20,8 @@ usage: bench/load/run-load-bench.sh [options]
                          store (DIR/db/hub), the crosswalk, the logs and the report
   --reuse                keep DIR's population and store when they were made with the same N and seed
                          (skips generate and resolve; a store the hub has opened keeps its search index)
+  --prepare-only         stop once the hub has started on the store (a first start builds the search
+                         index); measure later with --reuse
   --hub-jar PATH         default routes/target/citizen-hub.jar
   --bench-jar PATH       default bench/target/citizen-hub-bench.jar
   --heap SIZE            the hub's -Xmx (default 3g)
@@ -38,6 +40,7 @@ usage: bench/load/run-load-bench.sh [options]
                          store without a search index builds it)
   --thread-dumps N       take N jstack dumps (1 s apart) in the middle of each measured load (default 0)
   --hub-arg ARG          one more argument for the hub (repeatable), e.g. --hub-arg=--logging.level.root=WARN
+  --db-options OPTS      appended to the hub's H2 URL, e.g. ';CACHE_SIZE=1048576' (KiB; H2's default is 16 MiB)
   --report FILE          the markdown report (default DIR/load-report.md)
 
 environment:
@@ -48,8 +51,10 @@ EOF
 }
 
 die() { echo "run-load-bench: $*" >&2; exit 2; }
+COMMAND="bench/load/run-load-bench.sh"
+[ $# -eq 0 ] || COMMAND+="$(printf ' %q' "$@")"
 
-RECORDS=1000000 SEED=42 DIR="" REUSE=false
+RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false DB_OPTIONS=""
 HUB_JAR="$ROOT/routes/target/citizen-hub.jar" BENCH_JAR="$ROOT/bench/target/citizen-hub-bench.jar"
 HEAP=3g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
 SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=900 SEARCH_WARMUP=15 IDS=0 PROBES=10000
@@ -63,6 +68,7 @@ while [ $# -gt 0 ]; do
     case "$arg" in
         --help|-h) usage; exit 0 ;;
         --reuse) REUSE=true; continue ;;
+        --prepare-only) PREPARE_ONLY=true; continue ;;
     esac
     [ $# -gt 0 ] || die "$arg needs a value (see --help)"
     value="$1"; shift
@@ -87,6 +93,7 @@ while [ $# -gt 0 ]; do
         --start-timeout) START_TIMEOUT="$value" ;;
         --thread-dumps) THREAD_DUMPS="$value" ;;
         --hub-arg) HUB_ARGS+=("$value") ;;
+        --db-options) DB_OPTIONS="$value" ;;
         --report) REPORT="$value" ;;
         *) die "unknown option $arg (see --help)" ;;
     esac
@@ -165,7 +172,7 @@ else
     start=$(date +%s.%N)
     java -Xmx"$RESOLVE_HEAP" -jar "$HUB_JAR" resolve --connectors "$DIR/connectors.yml" \
         --out "$DIR/crosswalk.csv" --db "jdbc:h2:file:$DIR/db/hub" > "$DIR/resolve.log" 2>&1 \
-        || { tail -20 "$DIR/resolve.log" >&2; die "resolve failed (exit $?), see $DIR/resolve.log"; }
+        || { status=$?; tail -20 "$DIR/resolve.log" >&2; die "resolve failed (exit $status), see $DIR/resolve.log"; }
     RESOLVE_SECONDS="$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.0f", e - s}')"
     echo "$RESOLVE_SECONDS" > "$DIR/resolve-seconds"
     grep -E '^Records read' "$DIR/resolve.log" || true
@@ -188,7 +195,7 @@ CLUSTER="loadbench-$$"
 log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)"
 # shellcheck disable=SC2086  # LOAD_JAVA_OPTS holds several options
 java -Xmx"$HEAP" "-Xlog:gc:file=$DIR/gc.log" ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
-    "--spring.datasource.url=jdbc:h2:file:$DIR/db/hub" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
+    "--spring.datasource.url=jdbc:h2:file:$DIR/db/hub$DB_OPTIONS" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
     --hub.connectors= --management.endpoint.health.probes.enabled=true "${HUB_ARGS[@]}" \
     > "$DIR/hub.log" 2>&1 &
 HUB_PID=$!
@@ -201,6 +208,10 @@ until [ "$(curl -s "${CURL_HEADERS[@]}" "$BASE/actuator/health" | jq -r '.status
 done
 START_SECONDS=$(( $(date +%s) - started ))
 log "Hub ready after ${START_SECONDS} s"
+if $PREPARE_ONLY; then
+    log "Prepared $DIR (--prepare-only): measure with --reuse --dir $DIR --records $RECORDS --seed $SEED"
+    exit 0
+fi
 
 # --- 4: what to ask for ---------------------------------------------------------------------------------
 # A seeded, repeatable sample of N lines.
@@ -309,7 +320,8 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
 {
     echo "# Citizen Hub load benchmark"
     echo
-    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($CPU_MODEL), $JAVA_VERSION, hub -Xmx$HEAP."
+    echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($CPU_MODEL), $JAVA_VERSION, hub -Xmx$HEAP${LOAD_JAVA_OPTS:+ $LOAD_JAVA_OPTS}," \
+         "H2 URL options '${DB_OPTIONS:-none}'${HUB_ARGS[*]:+, hub arguments ${HUB_ARGS[*]}}."
     echo "Load average at start $LOAD_AT_START, before the measured runs $LOAD_BEFORE_MEASURE, after $(load_average)."
     echo "wrk and the hub share the machine (loopback)."
     echo
@@ -332,8 +344,8 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
     echo "Targets (issue 5): profile >= 5,000 requests/s at p99 <= 10 ms: **$(verdict profile "$PROFILE_ROW")**;" \
          "search p99 <= 50 ms: **$(verdict search "$SEARCH_ROW")** (at $SEARCH_CONNECTIONS connections)."
     echo
-    echo "Command: \`bench/load/run-load-bench.sh --records $RECORDS --seed $SEED --threads $THREADS --connections $CONNECTIONS" \
-         "--duration $DURATION --search-connections $SEARCH_CONNECTIONS --search-duration $SEARCH_DURATION --ids $IDS --probes $PROBES\`"
+    echo "Command: \`${LOAD_JAVA_OPTS:+LOAD_JAVA_OPTS='$LOAD_JAVA_OPTS' }$COMMAND\` (threads $THREADS, connections $CONNECTIONS," \
+         "duration $DURATION s, search connections $SEARCH_CONNECTIONS, search duration $SEARCH_DURATION s)"
 } > "$REPORT"
 echo
 cat "$REPORT"
