@@ -24,7 +24,8 @@ usage: bench/load/run-load-bench.sh [options]
                          index); measure later with --reuse
   --hub-jar PATH         default routes/target/citizen-hub.jar
   --bench-jar PATH       default bench/target/citizen-hub-bench.jar
-  --heap SIZE            the hub's -Xmx (default 3g)
+  --heap SIZE            the hub's -Xmx (default 6g: at 1M records every citizen's profile must fit in the
+                         Hazelcast map, which evicts above 40% of the heap)
   --resolve-heap SIZE    resolve's -Xmx (default 3g)
   --port N               the hub's HTTP port (default: a free one)
   --threads N            wrk threads (default 2)
@@ -33,12 +34,13 @@ usage: bench/load/run-load-bench.sh [options]
   --search-connections N connections of the search load (default 4)
   --search-duration S    seconds of the measured search load (default 30)
   --warmup S             bound on the first read of every profile id, in seconds (default 900)
-  --search-warmup S      seconds of search load before the search is measured (default 15)
+  --search-warmup S      seconds of profile and of search load, unreported, before the measured runs (default 15)
   --ids N                distinct citizen ids the profile load asks for (default 0: every citizen)
   --probes N             distinct name + date of birth searches (default 10000)
   --start-timeout S      seconds to wait for the hub to be ready (default 3600: a first start on a
                          store without a search index builds it)
   --thread-dumps N       take N jstack dumps (1 s apart) in the middle of each measured load (default 0)
+  --jfr                  record each measured load with Java Flight Recorder (DIR/jfr-RUN.jfr)
   --hub-arg ARG          one more argument for the hub (repeatable), e.g. --hub-arg=--logging.level.root=WARN
   --db-options OPTS      appended to the hub's H2 URL, e.g. ';CACHE_SIZE=1048576' (KiB; H2's default is 16 MiB)
   --report FILE          the markdown report (default DIR/load-report.md)
@@ -54,9 +56,9 @@ die() { echo "run-load-bench: $*" >&2; exit 2; }
 COMMAND="bench/load/run-load-bench.sh"
 [ $# -eq 0 ] || COMMAND+="$(printf ' %q' "$@")"
 
-RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false DB_OPTIONS=""
+RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false DB_OPTIONS="" JFR=false
 HUB_JAR="$ROOT/routes/target/citizen-hub.jar" BENCH_JAR="$ROOT/bench/target/citizen-hub-bench.jar"
-HEAP=3g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
+HEAP=6g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
 SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=900 SEARCH_WARMUP=15 IDS=0 PROBES=10000
 START_TIMEOUT=3600 THREAD_DUMPS=0 REPORT="" HUB_ARGS=()
 
@@ -69,6 +71,7 @@ while [ $# -gt 0 ]; do
         --help|-h) usage; exit 0 ;;
         --reuse) REUSE=true; continue ;;
         --prepare-only) PREPARE_ONLY=true; continue ;;
+        --jfr) JFR=true; continue ;;
     esac
     [ $# -gt 0 ] || die "$arg needs a value (see --help)"
     value="$1"; shift
@@ -194,7 +197,9 @@ BASE="http://127.0.0.1:$PORT"
 CLUSTER="loadbench-$$"
 log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)"
 # shellcheck disable=SC2086  # LOAD_JAVA_OPTS holds several options
-java -Xmx"$HEAP" "-Xlog:gc:file=$DIR/gc.log" ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
+JFR_OPTS=""
+$JFR && JFR_OPTS="-XX:FlightRecorderOptions:stackdepth=256"
+java -Xmx"$HEAP" "-Xlog:gc:file=$DIR/gc.log" $JFR_OPTS ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
     "--spring.datasource.url=jdbc:h2:file:$DIR/db/hub$DB_OPTIONS" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
     --hub.connectors= --management.endpoint.health.probes.enabled=true "${HUB_ARGS[@]}" \
     > "$DIR/hub.log" 2>&1 &
@@ -249,6 +254,19 @@ CITIZENS="$(jq -r '.citizens // empty' <<< "$STATS" 2>/dev/null || true)"
 SOURCE_RECORDS="${SOURCE_RECORDS:-$(( $(wc -l < "$DIR/crosswalk.csv") - 1 )) (crosswalk rows)}"
 log "Store: $SOURCE_RECORDS source records, ${CITIZENS:-?} citizens; $PROFILE_PATHS profile ids, $SEARCH_PATHS searches"
 
+# A full GC of the hub. The JVM skips a requested one while a JNI critical section is held (the GC log
+# then shows a "GCLocker Initiated" young pause instead), so ask again until the GC log shows it.
+full_gc() {
+    local before
+    before=$(grep -c 'Pause Full' "$DIR/gc.log" || true)
+    for _ in 1 2 3 4 5; do
+        jcmd "$HUB_PID" GC.run > /dev/null 2>&1 || true
+        [ "$(grep -c 'Pause Full' "$DIR/gc.log" || true)" -gt "$before" ] && return 0
+        sleep 1
+    done
+    log "warning: the hub did not run a full GC when asked"
+}
+
 # --- 5: load --------------------------------------------------------------------------------------------
 ROWS=()
 # run NAME WALK THREADS CONNECTIONS SECONDS PATHS [record|record-dumps]: one wrk run; a recorded run becomes a
@@ -257,6 +275,10 @@ run() {
     local name="$1" walk="$2" threads="$3" connections="$4" seconds="$5" paths="$6" record="${7:-}"
     local out="$DIR/wrk-$name.txt" hub0 hub1 m0 m1 gc0 gc1 wrk_cpu line
     log "$name: wrk -t$threads -c$connections -d${seconds}s ($walk over $(wc -l < "$paths") paths)"
+    if [ "$record" = record-dumps ] && $JFR; then
+        jcmd "$HUB_PID" JFR.start name="$name" settings=profile duration="${seconds}s" \
+            filename="$DIR/jfr-$name.jfr" > /dev/null || die "could not start a JFR recording"
+    fi
     hub0=$(cpu_ticks "$HUB_PID"); m0=$(machine_ticks); gc0=$(gc_seconds "$HUB_PID")
     local TIMEFORMAT='%U %S'
     { time LOADBENCH_WALK="$walk" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency \
@@ -275,16 +297,17 @@ run() {
     wrk_cpu="$(awk '{print $1 + $2}' "$out.time" 2>/dev/null || echo 0)"
     local row
     row="$(awk -v line="$line" -v name="$name" -v c="$connections" -v hub="$(( hub1 - hub0 ))" -v tck="$CLK_TCK" \
-              -v m0="$m0" -v m1="$m1" -v wrk="$wrk_cpu" -v gc0="${gc0:-0}" -v gc1="${gc1:-0}" 'BEGIN {
+              -v m0="$m0" -v m1="$m1" -v wrk="$wrk_cpu" -v gc0="${gc0:-0}" -v gc1="${gc1:-0}" -v cores="$(nproc)" 'BEGIN {
         n = split(line, kv, " "); for (i = 2; i <= n; i++) { split(kv[i], p, "="); f[p[1]] = p[2] }
         split(m0, a, " "); split(m1, b, " ");
         secs = f["duration_us"] / 1e6; rps = f["requests"] / secs
         errors = f["errors_status"] + f["errors_connect"] + f["errors_read"] + f["errors_write"] + f["errors_timeout"]
-        busy = (b[2] - a[2]) > 0 ? 100 * (b[1] - a[1]) / (b[2] - a[2]) : 0
+        busy = (b[2] - a[2]) > 0 ? 100 * cores * (b[1] - a[1]) / (b[2] - a[2]) : 0
+        others = busy - 100 * hub / tck / secs - 100 * wrk / secs; if (others < 0) others = 0
         hubms = f["requests"] > 0 ? 1000 * hub / tck / f["requests"] : 0
         printf "| %s | %d | %.1f | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d | %.3f | %.0f%% | %.0f%% | %.0f%% | %.0f |\n",
             name, c, secs, f["requests"], rps, f["p50_us"] / 1000, f["p90_us"] / 1000, f["p99_us"] / 1000,
-            f["max_us"] / 1000, errors, hubms, 100 * hub / tck / secs, 100 * wrk / secs, busy, 1000 * (gc1 - gc0)
+            f["max_us"] / 1000, errors, hubms, 100 * hub / tck / secs, 100 * wrk / secs, others, 1000 * (gc1 - gc0)
     }')"
     echo "$row" | awk -F'|' '{for (i = 2; i <= NF; i++) gsub(/^ +| +$/, "", $i)
         printf "    %s req/s, p50 %s ms, p90 %s ms, p99 %s ms, max %s ms, errors %s, GC %s ms\n", $6, $7, $8, $9, $10, $11, $16}'
@@ -294,9 +317,15 @@ run() {
 
 LOAD_BEFORE_MEASURE="$(load_average)"
 run profile-first-read sequential 1 "$CONNECTIONS" "$WARMUP" "$DIR/profile-paths.txt" record
-run search-warmup random 1 "$SEARCH_CONNECTIONS" "$SEARCH_WARMUP" "$DIR/search-paths.txt"
+# Filling the cache leaves the old generation full of the assembly's garbage, which G1 then clears in long
+# mixed pauses for tens of seconds; the measured runs are about serving a filled cache, so settle first.
+log "Full GC after the fill; each measured run follows ${SEARCH_WARMUP} s of the same load, not reported"
+full_gc
+# Each measured run after its own warm-up: a search run leaves the collector busy for seconds (see README).
+run profile-warmup random "$THREADS" "$CONNECTIONS" "$SEARCH_WARMUP" "$DIR/profile-paths.txt"
 run profile random "$THREADS" "$CONNECTIONS" "$DURATION" "$DIR/profile-paths.txt" record-dumps
 PROFILE_ROW="$LAST_ROW"
+run search-warmup random 1 "$SEARCH_CONNECTIONS" "$SEARCH_WARMUP" "$DIR/search-paths.txt"
 SEARCH_THREADS=$(( THREADS < SEARCH_CONNECTIONS ? THREADS : SEARCH_CONNECTIONS ))
 run search random "$SEARCH_THREADS" "$SEARCH_CONNECTIONS" "$SEARCH_DURATION" "$DIR/search-paths.txt" record-dumps
 SEARCH_ROW="$LAST_ROW"
@@ -305,7 +334,7 @@ SEARCH_ROW="$LAST_ROW"
 heap_used() { jcmd "$HUB_PID" GC.heap_info 2>/dev/null \
     | awk 'match($0, /used [0-9]+K/) && !done { done = 1; printf "%.0f", substr($0, RSTART + 5, RLENGTH - 6) / 1024 }'; }
 HEAP_AFTER="$(heap_used)"
-jcmd "$HUB_PID" GC.run > /dev/null 2>&1 || true
+full_gc
 HEAP_LIVE="$(heap_used)"
 RSS_MB="$(awk '/VmRSS/{printf "%.0f", $2 / 1024}' "/proc/$HUB_PID/status")"
 
@@ -322,7 +351,7 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
     echo
     echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($CPU_MODEL), $JAVA_VERSION, hub -Xmx$HEAP${LOAD_JAVA_OPTS:+ $LOAD_JAVA_OPTS}," \
          "H2 URL options '${DB_OPTIONS:-none}'${HUB_ARGS[*]:+, hub arguments ${HUB_ARGS[*]}}."
-    echo "Load average at start $LOAD_AT_START, before the measured runs $LOAD_BEFORE_MEASURE, after $(load_average)."
+    echo "Load average at start $LOAD_AT_START, before the measured runs $LOAD_BEFORE_MEASURE (the hub's own threads count)."
     echo "wrk and the hub share the machine (loopback)."
     echo
     echo "- Population: $GENERATED (seed $SEED)"
@@ -332,13 +361,15 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
          "searches by name and date of birth (\`GET /api/v1/citizens?name=&dob=\`)"
     echo "- Hub heap: ${HEAP_AFTER:-?} MiB used after the runs, ${HEAP_LIVE:-?} MiB after a full GC; RSS ${RSS_MB:-?} MiB"
     echo
-    echo "| run | connections | s | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors | hub CPU ms/request | hub CPU | wrk CPU | machine busy | hub GC ms |"
+    echo "| run | connections | s | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors | hub CPU ms/request | hub CPU | wrk CPU | other CPU | hub GC ms |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     printf '%s\n' "${ROWS[@]}"
     echo
     echo "- profile-first-read: every id once, in turn (one wrk thread): profiles loaded from the store into Hazelcast."
-    echo "- profile, search: random ids and searches, $THREADS wrk thread(s); search after a ${SEARCH_WARMUP} s warm-up."
-    echo "- CPU columns: share of one core over the run (200% = both cores of a 2-core machine); machine busy: all cores;"
+    echo "- profile, search: random ids and searches, $THREADS wrk thread(s), after a full GC (the fill's garbage); each"
+    echo "  after ${SEARCH_WARMUP} s of the same load, not reported."
+    echo "- CPU columns: share of one core over the run (200% = both cores of a 2-core machine); other CPU: every other"
+    echo "  process on the machine (from /proc/stat);"
     echo "  hub GC ms: time the hub's collector spent in the run (jstat GCT; its log is \`$DIR/gc.log\`)."
     echo
     echo "Targets (issue 5): profile >= 5,000 requests/s at p99 <= 10 ms: **$(verdict profile "$PROFILE_ROW")**;" \
