@@ -1,25 +1,51 @@
 package org.citizenhub.hub.casework;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.core.record.SourceRecord;
 import org.citizenhub.hub.store.SourceRecordJson;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The {@code search_key} table: each stored record's {@link SearchKeys}, and the records a search's keys find. */
+/**
+ * The {@code search_key} table: each stored record's {@link SearchKeys}, and the records a search's keys find.
+ *
+ * <p>Finding candidates reads each key's rows up to a bound. A key with more rows than
+ * {@value #COMMON_KEY_BOUND} (a frequent name's sound in a large population) cannot tell a few hundred
+ * candidates apart, so it is left out, as blocking leaves out oversized blocks. The other keys choose,
+ * smallest first (pairs, a date of birth, an identifier), and a key too large for the room left only adds
+ * to the count of keys shared by the records already chosen. The work per search is therefore bounded by
+ * the number of keys, whatever the population's size, and counting the keys shared happens here rather
+ * than in a database GROUP BY over every row of every key.
+ */
 public final class SearchIndex {
 
     /** A record found by a search: how many of the search's keys it shares, and its citizen. */
     public record Candidate(SourceRecord record, String citizenId, int keysShared) {
     }
 
+    /** Rows above which a key is too common to choose candidates with. */
+    static final int COMMON_KEY_BOUND = 1000;
+
+    private static final Comparator<Map.Entry<RecordKey, Integer>> MOST_SHARED_FIRST =
+            Comparator.comparing((Map.Entry<RecordKey, Integer> e) -> -e.getValue())
+                    .thenComparing(e -> e.getKey().sourceId())
+                    .thenComparing(e -> e.getKey().recordId());
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final SourceRecordJson json;
+    private final CommonSearchKeys commonKeys =
+            new CommonSearchKeys(Clock.systemUTC(), TimeUnit.MINUTES.toMillis(30), 100_000);
 
     public SearchIndex(JdbcClient jdbc, JdbcTemplate batch, SourceRecordJson json) {
         this.jdbc = jdbc;
@@ -33,37 +59,102 @@ public final class SearchIndex {
                 .param("source", record.sourceId())
                 .param("record", record.recordId())
                 .update();
-        if (keys.isEmpty()) {
-            return;
+        insert(Map.of(record, keys));
+    }
+
+    /** Adds the keys of records that have none yet (one batch for all of them). */
+    public void insert(Map<RecordKey, Set<String>> keysByRecord) {
+        List<Object[]> rows = new ArrayList<>();
+        keysByRecord.forEach((record, keys) -> {
+            for (String key : keys) {
+                rows.add(new Object[] {key, record.sourceId(), record.recordId()});
+            }
+        });
+        if (!rows.isEmpty()) {
+            batch.batchUpdate("INSERT INTO search_key (search_key, source_id, record_id) VALUES (?, ?, ?)", rows);
         }
-        List<Object[]> rows = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            rows.add(new Object[] {key, record.sourceId(), record.recordId()});
-        }
-        batch.batchUpdate("INSERT INTO search_key (search_key, source_id, record_id) VALUES (?, ?, ?)", rows);
     }
 
     /**
      * The linked records sharing most of the given keys, at most {@code limit} of them (most keys shared
-     * first, then by source and record id, so the choice is repeatable).
+     * first, then by source and record id, so the choice is repeatable). Keys too common to choose with are
+     * left out; when every key is that common, the most selective kind of them gives the first
+     * {@code limit} records in key order (the caller reports the list as incomplete).
      */
     public List<Candidate> candidates(Collection<String> keys, int limit) {
-        if (keys.isEmpty()) {
-            return List.of();
+        List<List<RecordKey>> rare = new ArrayList<>();
+        List<String> common = new ArrayList<>();
+        for (String key : keys) {
+            if (!commonKeys.contains(key)) {
+                List<RecordKey> records = recordsWith(key, COMMON_KEY_BOUND + 1);
+                if (records.size() <= COMMON_KEY_BOUND) {
+                    rare.add(records);
+                    continue;
+                }
+                commonKeys.add(key);
+            }
+            common.add(key);
         }
+        Map<RecordKey, Integer> shared = new HashMap<>();
+        rare.sort(Comparator.comparingInt(List::size));
+        for (List<RecordKey> records : rare) {
+            // The smallest keys choose; a larger key that would push past the limit only counts towards the
+            // records already chosen, so a search reads its rarest evidence first, as a blocking pass does.
+            boolean choose = shared.isEmpty() || shared.size() + records.size() <= limit;
+            for (RecordKey record : records) {
+                if (choose) {
+                    shared.merge(record, 1, Integer::sum);
+                } else {
+                    shared.computeIfPresent(record, (r, n) -> n + 1);
+                }
+            }
+        }
+        if (shared.isEmpty() && !common.isEmpty()) {
+            String mostSelective = common.stream().min(SearchKeys.MOST_SELECTIVE_FIRST).orElseThrow();
+            recordsWith(mostSelective, limit).forEach(record -> shared.put(record, 1));
+        }
+        Map<RecordKey, Integer> chosen = new LinkedHashMap<>();
+        shared.entrySet().stream().sorted(MOST_SHARED_FIRST).limit(limit)
+                .forEach(e -> chosen.put(e.getKey(), e.getValue()));
+        return load(chosen);
+    }
+
+    private List<RecordKey> recordsWith(String key, int limit) {
         return jdbc.sql("""
-                        SELECT sr.canonical_json, l.citizen_id, k.shared
-                          FROM (SELECT source_id, record_id, COUNT(*) AS shared
-                                  FROM search_key WHERE search_key IN (:keys)
-                                 GROUP BY source_id, record_id
-                                 ORDER BY COUNT(*) DESC, source_id, record_id
-                                 FETCH FIRST %d ROWS ONLY) k
-                          JOIN source_record sr ON sr.source_id = k.source_id AND sr.record_id = k.record_id
-                          JOIN record_link l ON l.source_id = k.source_id AND l.record_id = k.record_id""".formatted(limit))
-                .param("keys", List.copyOf(keys))
-                .query((rs, n) -> new Candidate(json.read(rs.getString("canonical_json"), null),
-                        rs.getString("citizen_id"), rs.getInt("shared")))
+                        SELECT source_id, record_id FROM search_key WHERE search_key = :key
+                         ORDER BY source_id, record_id FETCH FIRST %d ROWS ONLY""".formatted(limit))
+                .param("key", key)
+                .query((rs, n) -> new RecordKey(rs.getString("source_id"), rs.getString("record_id")))
                 .list();
+    }
+
+    /** The chosen linked records with their citizens, in the chosen order (one query per source). */
+    private List<Candidate> load(Map<RecordKey, Integer> chosen) {
+        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
+        chosen.keySet().forEach(k -> idsBySource.computeIfAbsent(k.sourceId(), s -> new ArrayList<>()).add(k.recordId()));
+        Map<RecordKey, Candidate> loaded = new HashMap<>();
+        idsBySource.forEach((source, ids) -> jdbc.sql("""
+                        SELECT sr.record_id, sr.canonical_json, l.citizen_id
+                          FROM source_record sr
+                          JOIN record_link l ON l.source_id = sr.source_id AND l.record_id = sr.record_id
+                         WHERE sr.source_id = :source AND sr.record_id IN (:ids)""")
+                .param("source", source)
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    RecordKey key = new RecordKey(source, rs.getString("record_id"));
+                    return new Candidate(json.read(rs.getString("canonical_json"), null), rs.getString("citizen_id"),
+                            chosen.get(key));
+                })
+                .list()
+                .forEach(candidate -> loaded.put(candidate.record().key(), candidate)));
+        List<Candidate> ordered = new ArrayList<>(loaded.size());
+        chosen.keySet().forEach(key -> {
+            Candidate candidate = loaded.get(key);
+            if (candidate != null) {
+                ordered.add(candidate);
+            }
+        });
+        return ordered;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.citizenhub.hub.casework;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.core.record.SourceRecord;
 import org.citizenhub.hub.identity.HubIngestSink;
@@ -18,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SearchIndexBackfill implements ApplicationListener<ApplicationReadyEvent>, Ordered {
 
-    static final int BATCH = 500;
+    static final int BATCH = 2000;
+    private static final int PROGRESS_EVERY = 100_000;
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexBackfill.class);
 
     private final JdbcClient jdbc;
@@ -54,10 +58,15 @@ public final class SearchIndexBackfill implements ApplicationListener<Applicatio
             RecordKey from = after;
             List<SourceRecord> batch = sink.underIngestLock(() -> {
                 List<SourceRecord> records = index.unindexed(from, BATCH);
-                records.forEach(r -> index.replace(r.key(), keys.of(r)));
+                Map<RecordKey, Set<String>> keysByRecord = new LinkedHashMap<>();
+                records.forEach(r -> keysByRecord.put(r.key(), keys.of(r)));
+                index.insert(keysByRecord);
                 return records;
             });
             indexed += batch.size();
+            if (indexed % PROGRESS_EVERY < BATCH) {
+                LOG.info("Search index: {} stored record(s) indexed so far", indexed);
+            }
             if (batch.size() < BATCH) {
                 break;
             }

@@ -53,6 +53,35 @@ class SearchKeysTest {
     }
 
     @Test
+    void namesArePairedWithEachOtherAndWithTheDateOfBirthAndPostcode() {
+        SourceRecord stored = SourceRecord.builder("a", "1").name(PersonName.of("William", "Hartley"))
+                .dateOfBirth(PartialDate.parse("1980-01-02")).address(Address.current(List.of(), null, "LS2 7AB")).build();
+        SourceRecord typed = SourceRecord.builder("b", "1").name(PersonName.of("Bill", "Hartly"))
+                .dateOfBirth(PartialDate.parse("1980-01-02")).address(Address.current(List.of(), null, "ls27ab")).build();
+
+        assertThat(shared(stored, typed)).extracting(k -> k.substring(0, 3)).contains("fg:", "fd:", "gd:", "fc:");
+    }
+
+    @Test
+    void aTypoThatChangesTheFamilyNamesSoundStillSharesTheGivenNameAndDateOfBirthPair() {
+        SourceRecord stored = SourceRecord.builder("a", "1").name(PersonName.of("Anna", "Kowalski"))
+                .dateOfBirth(PartialDate.parse("1980-01-02")).build();
+        SourceRecord typed = SourceRecord.builder("b", "1").name(PersonName.of("Anna", "Howalski"))
+                .dateOfBirth(PartialDate.parse("1980-01-02")).build();
+
+        assertThat(shared(stored, typed)).anyMatch(k -> k.startsWith("gd:")).noneMatch(k -> k.startsWith("fd:"));
+    }
+
+    @Test
+    void identifiersComeBeforePairsAndPairsBeforeSingleNames() {
+        List<String> keys = new java.util.ArrayList<>(List.of("fp:1", "dob:1980-01-02", "fd:1|1980", "ni:AB123456C"));
+
+        keys.sort(SearchKeys.MOST_SELECTIVE_FIRST);
+
+        assertThat(keys).containsExactly("ni:AB123456C", "fd:1|1980", "dob:1980-01-02", "fp:1");
+    }
+
+    @Test
     void differentPeopleShareNoKey() {
         assertThat(shared(name("Ann", "Lee"), name("Bob", "Ray"))).isEmpty();
     }
