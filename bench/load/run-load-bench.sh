@@ -123,14 +123,25 @@ mkdir -p "$DIR"
 DIR="$(cd "$DIR" && pwd)"
 REPORT="${REPORT:-$DIR/load-report.md}"
 
-# Headers for wrk and curl (credentials, once the API has authentication).
-WRK_HEADERS=() CURL_HEADERS=()
-add_header() {
-    [ -n "$1" ] || return 0
-    WRK_HEADERS+=(-H "$1"); CURL_HEADERS+=(-H "$1")
+# Credentials. By default the script makes its own: a partner with an API key (and a rate limit high enough
+# for the run) reads profiles, as partner systems do, stating a purpose; a caseworker signs in once through the
+# login form and searches with that session, as the web pages do. Every such request is authenticated,
+# authorised and audited like any other. LOAD_AUTH_HEADER (with LOAD_HEADERS) replaces both, for a hub whose
+# users and partners are configured elsewhere.
+PROFILE_HEADERS=() SEARCH_HEADERS=()
+add_header() {  # add_header ARRAY HEADER
+    [ -n "$2" ] || return 0
+    local -n headers="$1"
+    headers+=(-H "$2")
 }
-add_header "${LOAD_AUTH_HEADER:-}"
-while IFS= read -r header; do add_header "$header"; done <<< "${LOAD_HEADERS:-}"
+OWN_CREDENTIALS=true
+if [ -n "${LOAD_AUTH_HEADER:-}" ]; then
+    OWN_CREDENTIALS=false
+    for array in PROFILE_HEADERS SEARCH_HEADERS; do
+        add_header "$array" "$LOAD_AUTH_HEADER"
+        while IFS= read -r header; do add_header "$array" "$header"; done <<< "${LOAD_HEADERS:-}"
+    done
+fi
 
 HUB_PID=""
 cleanup() {
@@ -196,23 +207,57 @@ PORT="${PORT:-$(free_port)}"
 BASE="http://127.0.0.1:$PORT"
 CLUSTER="loadbench-$$"
 log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)"
+SECURITY_ARGS=()
+if $OWN_CREDENTIALS; then
+    log "Making a load partner (API key) and a load caseworker (password) for this run"
+    API_KEYS="$(java -jar "$HUB_JAR" hash-api-key)"
+    PARTNER_KEY="$(awk '/^api-key:/ {print $2}' <<< "$API_KEYS")"
+    PARTNER_KEY_HASH="$(awk '/^key-hash:/ {print $2}' <<< "$API_KEYS")"
+    CASEWORKER_PASSWORD="load-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+    CASEWORKER_HASH="$(printf '%s\n' "$CASEWORKER_PASSWORD" | java -jar "$HUB_JAR" hash-password)"
+    [ -n "$PARTNER_KEY" ] && [ -n "$CASEWORKER_HASH" ] || die "could not make the load credentials"
+    SECURITY_ARGS=(
+        --hub.security.partners[0].id=loadbench-partner
+        "--hub.security.partners[0].key-hash=$PARTNER_KEY_HASH"
+        --hub.security.partners[0].scopes=identity,contact
+        --hub.security.partners[0].rate-limit.requests-per-minute=2000000000
+        --hub.security.partners[0].rate-limit.burst=1000000
+        --hub.security.users[0].username=loadbench-caseworker
+        "--hub.security.users[0].password-hash=$CASEWORKER_HASH"
+        --hub.security.users[0].roles=CASEWORKER)
+    PROFILE_HEADERS=(-H "X-Api-Key: $PARTNER_KEY" -H "X-Purpose: load benchmark")
+fi
+
 # shellcheck disable=SC2086  # LOAD_JAVA_OPTS holds several options
 JFR_OPTS=""
 $JFR && JFR_OPTS="-XX:FlightRecorderOptions:stackdepth=256"
 java -Xmx"$HEAP" "-Xlog:gc:file=$DIR/gc.log" $JFR_OPTS ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
     "--spring.datasource.url=jdbc:h2:file:$DIR/db/hub$DB_OPTIONS" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
-    --hub.connectors= --management.endpoint.health.probes.enabled=true "${HUB_ARGS[@]}" \
+    --hub.connectors= --management.endpoint.health.probes.enabled=true "${SECURITY_ARGS[@]}" "${HUB_ARGS[@]}" \
     > "$DIR/hub.log" 2>&1 &
 HUB_PID=$!
 started=$(date +%s)
 # With probes on, health is UP only once the application is ready (after a search-index backfill).
-until [ "$(curl -s "${CURL_HEADERS[@]}" "$BASE/actuator/health" | jq -r '.status' 2>/dev/null)" = "UP" ]; do
+until [ "$(curl -s "$BASE/actuator/health" | jq -r '.status' 2>/dev/null)" = "UP" ]; do
     kill -0 "$HUB_PID" 2>/dev/null || { tail -30 "$DIR/hub.log" >&2; die "the hub stopped while starting, see $DIR/hub.log"; }
     [ $(( $(date +%s) - started )) -lt "$START_TIMEOUT" ] || die "the hub was not ready after $START_TIMEOUT s"
     sleep 1
 done
 START_SECONDS=$(( $(date +%s) - started ))
 log "Hub ready after ${START_SECONDS} s"
+if $OWN_CREDENTIALS; then
+    # Sign in as the web pages do: the login page sets the XSRF-TOKEN cookie, the form post sends it back.
+    JAR="$DIR/.cookies"
+    rm -f "$JAR"
+    curl -s -o /dev/null -c "$JAR" "$BASE/login"
+    XSRF="$(awk '$6 == "XSRF-TOKEN" {print $7}' "$JAR")"
+    code=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR" -c "$JAR" -H "X-XSRF-TOKEN: $XSRF" \
+        --data-urlencode username=loadbench-caseworker --data-urlencode "password=$CASEWORKER_PASSWORD" "$BASE/login")
+    SESSION="$(awk '$6 == "JSESSIONID" {print $7}' "$JAR")"
+    rm -f "$JAR"
+    [ "$code" = 302 ] && [ -n "$SESSION" ] || die "the load caseworker could not sign in (HTTP $code)"
+    SEARCH_HEADERS=(-H "Cookie: JSESSIONID=$SESSION")
+fi
 if $PREPARE_ONLY; then
     log "Prepared $DIR (--prepare-only): measure with --reuse --dir $DIR --records $RECORDS --seed $SEED"
     exit 0
@@ -241,14 +286,15 @@ SEARCH_PATHS=$(wc -l < "$DIR/search-paths.txt")
 [ "$PROFILE_PATHS" -gt 0 ] || die "the crosswalk gave no citizen id"
 [ "$SEARCH_PATHS" -gt 0 ] || die "$HEALTH_FILE gave no search probe"
 
-check() {
+check() {  # check HEADERS_ARRAY PATH
     local code
-    code=$(curl -s -o /dev/null -w '%{http_code}' "${CURL_HEADERS[@]}" "$BASE$1")
-    [ "$code" = 200 ] || die "GET $1 answered $code (401/403: set LOAD_AUTH_HEADER)"
+    local -n headers="$1"
+    code=$(curl -s -o /dev/null -w '%{http_code}' "${headers[@]}" "$BASE$2")
+    [ "$code" = 200 ] || die "GET $2 answered $code (401/403: check LOAD_AUTH_HEADER)"
 }
-check "$(head -1 "$DIR/profile-paths.txt")"
-check "$(head -1 "$DIR/search-paths.txt")"
-STATS="$(curl -s "${CURL_HEADERS[@]}" "$BASE/api/v1/stats")"
+check PROFILE_HEADERS "$(head -1 "$DIR/profile-paths.txt")"
+check SEARCH_HEADERS "$(head -1 "$DIR/search-paths.txt")"
+STATS="$(curl -s "${SEARCH_HEADERS[@]}" "$BASE/api/v1/stats")"
 SOURCE_RECORDS="$(jq -r '.sourceRecords // empty' <<< "$STATS" 2>/dev/null || true)"
 CITIZENS="$(jq -r '.citizens // empty' <<< "$STATS" 2>/dev/null || true)"
 SOURCE_RECORDS="${SOURCE_RECORDS:-$(( $(wc -l < "$DIR/crosswalk.csv") - 1 )) (crosswalk rows)}"
@@ -273,6 +319,9 @@ ROWS=()
 # report row; record-dumps also takes the thread dumps asked for, in the middle of the run.
 run() {
     local name="$1" walk="$2" threads="$3" connections="$4" seconds="$5" paths="$6" record="${7:-}"
+    local header_array=SEARCH_HEADERS
+    [[ "$name" == profile* ]] && header_array=PROFILE_HEADERS
+    local -n headers="$header_array"
     local out="$DIR/wrk-$name.txt" hub0 hub1 m0 m1 gc0 gc1 wrk_cpu line
     log "$name: wrk -t$threads -c$connections -d${seconds}s ($walk over $(wc -l < "$paths") paths)"
     if [ "$record" = record-dumps ] && $JFR; then
@@ -282,7 +331,7 @@ run() {
     hub0=$(cpu_ticks "$HUB_PID"); m0=$(machine_ticks); gc0=$(gc_seconds "$HUB_PID")
     local TIMEFORMAT='%U %S'
     { time LOADBENCH_WALK="$walk" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency \
-        "${WRK_HEADERS[@]}" -s "$LUA" "$BASE" -- "$paths" > "$out" 2>&1 & } 2> "$out.time"
+        "${headers[@]}" -s "$LUA" "$BASE" -- "$paths" > "$out" 2>&1 & } 2> "$out.time"
     local wrk_pid=$!
     if [ "$record" = record-dumps ] && [ "$THREAD_DUMPS" -gt 0 ]; then
         sleep $(( seconds / 2 ))
@@ -330,7 +379,43 @@ SEARCH_THREADS=$(( THREADS < SEARCH_CONNECTIONS ? THREADS : SEARCH_CONNECTIONS )
 run search random "$SEARCH_THREADS" "$SEARCH_CONNECTIONS" "$SEARCH_DURATION" "$DIR/search-paths.txt" record-dumps
 SEARCH_ROW="$LAST_ROW"
 
-# --- 6: heap, report, stop --------------------------------------------------------------------------------
+# --- 6: search quality ----------------------------------------------------------------------------------
+# Speed is only half of a search: does the citizen come first? Each probe is a health record's name and date
+# of birth, once as the agency holds it and once with one letter of the family name dropped (a caseworker's
+# typo); the citizen the hub linked that record to should rank first (hit@1) or on the first page (hit@10).
+QUALITY_PROBES=1000
+log "Search quality: $QUALITY_PROBES probes, as held and with a typo"
+awk -F, '$1 == "health" {print $2 "\t" $3}' "$DIR/crosswalk.csv" > "$DIR/health-citizens.tsv"
+jq -r 'select((.birthDate // "") | test("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
+    | (first(.name[]? | select(.use == "official")) // empty) as $n
+    | select((($n.given // [])[0] // "") != "" and (($n.family // "") | length) > 3)
+    | [.id, $n.given[0], $n.family, .birthDate] | @tsv' "$HEALTH_FILE" | sample "$QUALITY_PROBES" \
+    | awk -F'\t' 'NR == FNR {citizen[$1] = $2; next} ($1 in citizen) {print $0 "\t" citizen[$1]}' \
+        "$DIR/health-citizens.tsv" - > "$DIR/quality-probes.tsv"
+search_rank() {  # search_rank NAME DOB CITIZEN: the citizen's 1-based rank on the first page, or 0
+    curl -s -G "${SEARCH_HEADERS[@]}" "$BASE/api/v1/citizens" --data-urlencode "name=$1" --data-urlencode "dob=$2" \
+        --data-urlencode size=10 | jq -r --arg c "$3" '([.results[].citizenId] | index($c)) as $i | if $i == null then 0 else $i + 1 end'
+}
+QUALITY_ROWS=()
+for variant in as-held typo; do
+    hits1=0 hits10=0 probes=0
+    while IFS=$'\t' read -r _ given family dob citizen; do
+        if [ "$variant" = typo ]; then
+            drop=$(( 1 + probes % (${#family} - 2) ))  # never the first letter, which sound keys start from
+            family="${family:0:drop}${family:drop+1}"
+        fi
+        rank="$(search_rank "$given $family" "$dob" "$citizen")"
+        probes=$((probes + 1))
+        [ "$rank" = 1 ] && hits1=$((hits1 + 1))
+        [ "${rank:-0}" -ge 1 ] && hits10=$((hits10 + 1))
+    done < "$DIR/quality-probes.tsv"
+    row="$(awk -v v="$variant" -v n="$probes" -v h1="$hits1" -v h10="$hits10" \
+        'BEGIN {printf "| %s | %d | %.3f | %.3f |", v, n, n ? h1 / n : 0, n ? h10 / n : 0}')"
+    echo "    $row"
+    QUALITY_ROWS+=("$row")
+done
+
+# --- 7: heap, report, stop --------------------------------------------------------------------------------
 heap_used() { jcmd "$HUB_PID" GC.heap_info 2>/dev/null \
     | awk 'match($0, /used [0-9]+K/) && !done { done = 1; printf "%.0f", substr($0, RSTART + 5, RLENGTH - 6) / 1024 }'; }
 HEAP_AFTER="$(heap_used)"
@@ -371,6 +456,13 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
     echo "- CPU columns: share of one core over the run (200% = both cores of a 2-core machine); other CPU: every other"
     echo "  process on the machine (from /proc/stat);"
     echo "  hub GC ms: time the hub's collector spent in the run (jstat GCT; its log is \`$DIR/gc.log\`)."
+    echo
+    echo "Search quality (name and date of birth of $QUALITY_PROBES health records; the typo drops one letter of"
+    echo "the family name): the share of searches that rank the record's citizen first, and on the first page of 10."
+    echo
+    echo "| probe | searches | hit@1 | hit@10 |"
+    echo "|---|---:|---:|---:|"
+    printf '%s\n' "${QUALITY_ROWS[@]}"
     echo
     echo "Targets (issue 5): profile >= 5,000 requests/s at p99 <= 10 ms: **$(verdict profile "$PROFILE_ROW")**;" \
          "search p99 <= 50 ms: **$(verdict search "$SEARCH_ROW")** (at $SEARCH_CONNECTIONS connections)."

@@ -6,62 +6,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.citizenhub.hub.store.SqlTime;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit log: appends {@link AuditEvent}s to the hash chain in {@code audit_event} and answers the admin's
  * queries. No update or delete exists here.
  * <p>
- * Appends are serialised twice: a fair lock in this JVM queues this member's callers, and each append's
- * transaction first locks the chain-head row ({@code SELECT ... FOR UPDATE}, the same on H2 and PostgreSQL),
- * so hub members sharing a database take turns and the chain never forks. The entry's seq and previous hash
- * come from that row, which is moved on in the same transaction.
- * <p>
- * Each append commits on its own (a new transaction, even inside a caller's): an access is on record whatever
- * happens to the caller's work, so record it once the outcome is known.
+ * Appends go through the {@link AuditWriter} (group commit, serialised on the chain-head row). Each commits
+ * on its own (a new transaction, even inside a caller's): an access is on record whatever happens to the
+ * caller's work, so record it once the outcome is known.
  */
 public final class AuditLog {
 
-    private static final int LOCK_ATTEMPTS = 5;
-
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock(true);
+    private final AuditWriter writer;
 
     public AuditLog(DataSource dataSource, Clock clock) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock;
+        this.writer = new AuditWriter(dataSource, clock);
     }
 
-    /** Appends the event and returns it as recorded. */
+    /** Appends the event and returns it as recorded (committed). */
     public AuditEntry record(AuditEvent event) {
-        Objects.requireNonNull(event, "event");
-        lock.lock();
-        try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    return transactions.execute(status -> append(event));
-                } catch (PessimisticLockingFailureException e) {
-                    // another member held the chain head past the database's lock timeout (H2): queue again
-                    if (attempt == LOCK_ATTEMPTS) {
-                        throw e;
-                    }
-                }
-            }
-        } finally {
-            lock.unlock();
-        }
+        return writer.append(Objects.requireNonNull(event, "event"));
     }
 
     /** Every entry about one citizen, oldest first: the answer to a subject access request. */
@@ -106,41 +75,5 @@ public final class AuditLog {
                 .query(AuditRows::entry)
                 .list();
         return new AuditResults(entries, page, total);
-    }
-
-    private AuditEntry append(AuditEvent event) {
-        AuditRows.Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                .query(AuditRows::head)
-                .single();
-        AuditEntry unsigned = new AuditEntry(head.seq() + 1, AuditChain.stored(clock.instant()), event.actor(),
-                event.actorRole(), event.action().name(), event.citizenId(), event.purpose(), event.outcome().name(),
-                event.detail(), head.hash(), null);
-        String hash = AuditChain.hash(unsigned);
-        try {
-            jdbc.sql("""
-                            INSERT INTO audit_event (seq, at, actor, actor_role, action, citizen_id, purpose, outcome, detail, prev_hash, hash)
-                            VALUES (:seq, :at, :actor, :role, :action, :citizen, :purpose, :outcome, :detail, :prev, :hash)""")
-                    .param("seq", unsigned.seq())
-                    .param("at", SqlTime.toSql(unsigned.at()))
-                    .param("actor", unsigned.actor())
-                    .param("role", unsigned.actorRole())
-                    .param("action", unsigned.action())
-                    .param("citizen", unsigned.citizenId())
-                    .param("purpose", unsigned.purpose())
-                    .param("outcome", unsigned.outcome())
-                    .param("detail", unsigned.detail())
-                    .param("prev", unsigned.prevHash())
-                    .param("hash", hash)
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new IllegalStateException("the audit chain head is behind its entries (seq " + unsigned.seq()
-                    + " exists): the log was changed outside the hub; run audit-verify", e);
-        }
-        jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-                .param("seq", unsigned.seq())
-                .param("hash", hash)
-                .update();
-        return new AuditEntry(unsigned.seq(), unsigned.at(), unsigned.actor(), unsigned.actorRole(), unsigned.action(),
-                unsigned.citizenId(), unsigned.purpose(), unsigned.outcome(), unsigned.detail(), unsigned.prevHash(), hash);
     }
 }

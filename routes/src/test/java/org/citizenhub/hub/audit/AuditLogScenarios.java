@@ -211,6 +211,39 @@ abstract class AuditLogScenarios {
     }
 
     @Test
+    void callersCommittedTogetherEachGetTheirOwnEntry() throws Exception {
+        // many threads on one member: the writer commits several queued events per transaction
+        int threads = 16;
+        int eventsPerThread = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> callers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String actor = "caller-" + t;
+                callers.add(() -> {
+                    for (int i = 0; i < eventsPerThread; i++) {
+                        AuditEntry entry = log.record(read(actor, null).withDetail("event " + i));
+                        assertThat(entry.actor()).isEqualTo(actor);
+                        assertThat(entry.detail()).isEqualTo("event " + i);
+                        assertThat(entry.hash()).isEqualTo(AuditChain.hash(entry));
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> done : pool.invokeAll(callers)) {
+                done.get();
+            }
+        } finally {
+            pool.shutdown();
+            assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        AuditVerification result = verifier.verify();
+        assertThat(result.intact()).as(result.reason()).isTrue();
+        assertThat(result.entriesChecked()).isEqualTo(threads * eventsPerThread);
+    }
+
+    @Test
     void everyEntryAboutACitizenIsFoundOldestFirstInPages() {
         log.record(read("cw-1", "C0000000000000000000AAA"));
         log.record(read("cw-2", "C0000000000000000000BBB"));

@@ -1,0 +1,166 @@
+package org.citizenhub.hub.audit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.citizenhub.hub.store.SqlTime;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends events to the hash chain with group commit: callers queue their event, and whichever caller holds
+ * the lock appends everything queued so far (at most {@value #MAX_BATCH}) in one transaction, then each caller
+ * returns its own entry. Under load one transaction records many accesses, so the chain's single writer is no
+ * longer one transaction per request; alone, a caller appends just its own event, as before.
+ * <p>
+ * Appends are serialised twice: the lock in this JVM, and in each transaction the chain-head row
+ * ({@code SELECT ... FOR UPDATE}, the same on H2 and PostgreSQL), so hub members sharing a database take
+ * turns and the chain never forks. A caller returns only once its entry is committed: an access is on record
+ * before its answer leaves. A batch that fails for any reason but lock contention is appended again one
+ * event at a time, so one bad event fails alone.
+ */
+final class AuditWriter {
+
+    static final int MAX_BATCH = 256;
+    private static final int LOCK_ATTEMPTS = 5;
+
+    /** One caller's event; written under the lock, read by its caller after taking the lock. */
+    private static final class Pending {
+        final AuditEvent event;
+        AuditEntry entry;
+        RuntimeException failure;
+
+        Pending(AuditEvent event) {
+            this.event = event;
+        }
+
+        boolean done() {
+            return entry != null || failure != null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock(true);
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+
+    AuditWriter(DataSource dataSource, Clock clock) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    AuditEntry append(AuditEvent event) {
+        Pending mine = new Pending(event);
+        queue.add(mine);
+        lock.lock();
+        try {
+            while (!mine.done()) {
+                appendBatch(drain());
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        return mine.entry;
+    }
+
+    private List<Pending> drain() {
+        List<Pending> batch = new ArrayList<>();
+        Pending next;
+        while (batch.size() < MAX_BATCH && (next = queue.poll()) != null) {
+            batch.add(next);
+        }
+        return batch;
+    }
+
+    private void appendBatch(List<Pending> batch) {
+        try {
+            List<AuditEntry> entries = inTransaction(batch);
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).entry = entries.get(i);
+            }
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.get(0).failure = e;
+                return;
+            }
+            for (Pending one : batch) {
+                appendBatch(List.of(one));
+            }
+        }
+    }
+
+    private List<AuditEntry> inTransaction(List<Pending> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> appendAll(batch));
+            } catch (PessimisticLockingFailureException e) {
+                // another member held the chain head past the database's lock timeout (H2): queue again
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private List<AuditEntry> appendAll(List<Pending> batch) {
+        AuditRows.Head head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .query(AuditRows::head)
+                .single();
+        long seq = head.seq();
+        String previous = head.hash();
+        List<AuditEntry> entries = new ArrayList<>(batch.size());
+        for (Pending pending : batch) {
+            AuditEntry entry = insert(++seq, previous, pending.event);
+            entries.add(entry);
+            previous = entry.hash();
+        }
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
+                .param("seq", seq)
+                .param("hash", previous)
+                .update();
+        return entries;
+    }
+
+    private AuditEntry insert(long seq, String previousHash, AuditEvent event) {
+        AuditEntry unsigned = new AuditEntry(seq, AuditChain.stored(clock.instant()), event.actor(),
+                event.actorRole(), event.action().name(), event.citizenId(), event.purpose(), event.outcome().name(),
+                event.detail(), previousHash, null);
+        String hash = AuditChain.hash(unsigned);
+        try {
+            jdbc.sql("""
+                            INSERT INTO audit_event (seq, at, actor, actor_role, action, citizen_id, purpose, outcome, detail, prev_hash, hash)
+                            VALUES (:seq, :at, :actor, :role, :action, :citizen, :purpose, :outcome, :detail, :prev, :hash)""")
+                    .param("seq", unsigned.seq())
+                    .param("at", SqlTime.toSql(unsigned.at()))
+                    .param("actor", unsigned.actor())
+                    .param("role", unsigned.actorRole())
+                    .param("action", unsigned.action())
+                    .param("citizen", unsigned.citizenId())
+                    .param("purpose", unsigned.purpose())
+                    .param("outcome", unsigned.outcome())
+                    .param("detail", unsigned.detail())
+                    .param("prev", unsigned.prevHash())
+                    .param("hash", hash)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new IllegalStateException("the audit chain head is behind its entries (seq " + seq
+                    + " exists): the log was changed outside the hub; run audit-verify", e);
+        }
+        return new AuditEntry(seq, unsigned.at(), unsigned.actor(), unsigned.actorRole(), unsigned.action(),
+                unsigned.citizenId(), unsigned.purpose(), unsigned.outcome(), unsigned.detail(), previousHash, hash);
+    }
+}
