@@ -83,7 +83,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(rules -> rules
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/login", "/default-ui.css", "/css/**", "/favicon.ico").permitAll()
+                .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/citizens/by-record/*/*").hasAnyRole(CASEWORKER, PARTNER)
                 .requestMatchers(HttpMethod.GET, "/api/v1/citizens/*/explain").hasRole(CASEWORKER)
                 .requestMatchers(HttpMethod.GET, "/api/v1/citizens/*").hasAnyRole(CASEWORKER, PARTNER)
@@ -100,7 +100,8 @@ public class SecurityConfiguration {
                         "/js/**").hasAnyRole(CASEWORKER, ADMIN)
                 .anyRequest().denyAll());
 
-        http.formLogin(form -> form.defaultSuccessUrl("/", false))
+        // the hub's own page (SignInPage) at GET /login; POST /login signs in, failures go to /login?error
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem))
                 // the pages' scripts send the XSRF-TOKEN cookie back as X-XSRF-TOKEN; callers with their own
