@@ -1,6 +1,9 @@
 /**
- * Per-partner rate limits: a token bucket per key ({@link org.citizenhub.hub.ratelimit.RateLimiter}) that
- * answers allowed, or refused with the seconds to wait, for a {@code 429} with {@code Retry-After}. Plain
- * classes, for the API's security wiring to call.
+ * Per-partner rate limits, one per partner for the whole cluster: token buckets in a Hazelcast map
+ * ({@link org.citizenhub.hub.ratelimit.ClusterRateLimiter}, {@link org.citizenhub.hub.ratelimit.RateLimitMaps}),
+ * changed atomically by an entry processor and expiring once full again, with in-JVM buckets
+ * ({@link org.citizenhub.hub.ratelimit.RateLimiter}) as the fallback. Both share the arithmetic of
+ * {@link org.citizenhub.hub.ratelimit.TokenBucket} and answer allowed, or refused with the seconds to wait, for
+ * a {@code 429} with {@code Retry-After}.
  */
 package org.citizenhub.hub.ratelimit;

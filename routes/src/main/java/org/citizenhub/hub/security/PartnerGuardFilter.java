@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.citizenhub.hub.ratelimit.RateDecision;
-import org.citizenhub.hub.ratelimit.RateLimiter;
+import org.citizenhub.hub.ratelimit.RequestLimiter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,10 +21,10 @@ final class PartnerGuardFilter extends OncePerRequestFilter {
     static final int MAX_PURPOSE = 500;
     private static final Pattern BY_RECORD = Pattern.compile("/api/v1/citizens/by-record/([^/]+)/.*");
 
-    private final RateLimiter limiter;
+    private final RequestLimiter limiter;
     private final AccessAudit audit;
 
-    PartnerGuardFilter(RateLimiter limiter, AccessAudit audit) {
+    PartnerGuardFilter(RequestLimiter limiter, AccessAudit audit) {
         this.limiter = limiter;
         this.audit = audit;
     }

@@ -2,9 +2,13 @@ package org.citizenhub.hub.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
+import com.hazelcast.core.HazelcastInstance;
 import java.time.Clock;
 import org.citizenhub.hub.audit.AuditLog;
+import org.citizenhub.hub.ratelimit.ClusterRateLimiter;
+import org.citizenhub.hub.ratelimit.HazelcastBucketStore;
 import org.citizenhub.hub.ratelimit.RateLimiter;
+import org.citizenhub.hub.ratelimit.RequestLimiter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,9 +61,11 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** One limit per partner for the whole cluster; this member's own buckets only while the cluster cannot answer. */
     @Bean
-    RateLimiter partnerRateLimiter(SecuritySettings settings, Clock clock) {
-        return new RateLimiter(settings.defaultLimit(), settings.partnerLimits(), clock);
+    RequestLimiter partnerRateLimiter(SecuritySettings settings, Clock clock, HazelcastInstance hazelcast) {
+        RateLimiter local = new RateLimiter(settings.defaultLimit(), settings.partnerLimits(), clock);
+        return new ClusterRateLimiter(new HazelcastBucketStore(hazelcast), local, clock);
     }
 
     @Bean
@@ -68,7 +74,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain hubSecurity(HttpSecurity http, SecuritySettings settings, RateLimiter limiter,
+    SecurityFilterChain hubSecurity(HttpSecurity http, SecuritySettings settings, RequestLimiter limiter,
                                     AccessAudit audit) throws Exception {
         boolean jwt = settings.jwt().enabled();
         AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint(jwt);
@@ -77,7 +83,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(rules -> rules
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/login", "/default-ui.css", "/css/**", "/favicon.ico").permitAll()
+                .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/v1/citizens/by-record/*/*").hasAnyRole(CASEWORKER, PARTNER)
                 .requestMatchers(HttpMethod.GET, "/api/v1/citizens/*/explain").hasRole(CASEWORKER)
                 .requestMatchers(HttpMethod.GET, "/api/v1/citizens/*").hasAnyRole(CASEWORKER, PARTNER)
@@ -94,7 +100,8 @@ public class SecurityConfiguration {
                         "/js/**").hasAnyRole(CASEWORKER, ADMIN)
                 .anyRequest().denyAll());
 
-        http.formLogin(form -> form.defaultSuccessUrl("/", false))
+        // the hub's own page (SignInPage) at GET /login; POST /login signs in, failures go to /login?error
+        http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem))
                 // the pages' scripts send the XSRF-TOKEN cookie back as X-XSRF-TOKEN; callers with their own

@@ -25,10 +25,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The caseworker pages end to end in headless Chromium, against the hub on its random port: search by
- * keyboard alone, the profile, the explanation, detaching a record with a reason, and accepting a review item.
- * Screenshots of each step are kept as test output. Skipped only where Debian's chromium-driver is missing
- * (CI installs it).
+ * The caseworker pages end to end in headless Chromium, against the hub on its random port: signing in
+ * through the hub's own page, search by keyboard alone, the profile, the explanation, detaching a record with
+ * a reason, accepting a review item, and signing out. Screenshots of each step are kept as test output.
+ * Skipped only where Debian's chromium-driver is missing (CI installs it).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseworkPagesTest extends CaseworkAppTestSupport {
@@ -62,19 +62,63 @@ class CaseworkPagesTest extends CaseworkAppTestSupport {
         }
     }
 
-    /** The pages are for signed-in caseworkers: the first visit leads to the sign-in form, and back after it. */
+    /** Signs in through the form, for a test that runs without the sign-in test before it. */
     private void signIn() {
         driver.get(baseUrl() + "/");
         wait.until(ExpectedConditions.urlContains("/login"));
         driver.findElement(By.id("username")).sendKeys(TestSecurity.CASEWORKER);
-        driver.findElement(By.id("password")).sendKeys("not the password");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlContains("error"));
-        driver.findElement(By.id("username")).sendKeys(TestSecurity.CASEWORKER);
         driver.findElement(By.id("password")).sendKeys(TestSecurity.PASSWORD);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "Signed in as casey"));
+    }
+
+    /**
+     * The pages are for signed-in caseworkers: the first visit leads to the hub's own sign-in page, a wrong
+     * password brings it back with the error, and the right one, typed by keyboard alone, reaches the search.
+     */
+    @Test
+    @Order(0)
+    void aCaseworkerSignsInThroughTheHubsSignInPage() {
+        driver.manage().deleteAllCookies(); // no session: start where a caseworker starts
+        driver.get(baseUrl() + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(driver.getTitle()).isEqualTo("Sign in – Citizen Hub");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+        assertThat(driver.findElement(By.id("privacy-note")).getText())
+                .contains("Citizen Hub holds personal data", "recorded under your sign-in name", "audit log");
+        assertThat(driver.findElement(By.id("password")).getAttribute("type")).isEqualTo("password");
+        assertThat(driver.findElement(By.id("username")).getAttribute("autocomplete")).isEqualTo("username");
+        assertVisibleFieldsAreLabelled();
+        assertNothingComesFromElsewhere();
+        assertThat(driver.findElements(By.id("sign-in-error"))).isEmpty();
+        browser.screenshot("00-sign-in");
+
+        // a wrong password: the same page again, with an error that does not say which of the two was wrong
+        driver.findElement(By.id("username")).sendKeys(TestSecurity.CASEWORKER);
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-error")));
+        assertThat(error.getText()).contains("Sign-in failed", "The username or password is not right");
+        assertThat(error.getAttribute("role")).isEqualTo("alert");
+        browser.screenshot("00-sign-in-failed");
+
+        // by keyboard alone: the skip link, Tab to the username (its focus visible), type both, Enter
+        keys(Keys.TAB);
+        assertThat(active().getText()).isEqualTo("Skip to main content");
+        keys(Keys.ENTER);
+        tabTo(e -> "username".equals(e.getAttribute("id")), 5);
+        assertThat(active().getCssValue("outline-style")).isEqualTo("solid");
+        keys(TestSecurity.CASEWORKER, Keys.TAB);
+        assertThat(active().getAttribute("id")).isEqualTo("password");
+        keys(TestSecurity.PASSWORD, Keys.ENTER);
+
+        // then: the search page, signed in
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "Signed in as casey"));
+        assertThat(java.net.URI.create(driver.getCurrentUrl()).getPath()).isEqualTo("/"); // the page first asked for
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Find a citizen");
+        signedIn = true;
     }
 
     @Test
@@ -203,9 +247,32 @@ class CaseworkPagesTest extends CaseworkAppTestSupport {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in"), "casey"));
         driver.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/login?logout"));
+        WebElement signedOut = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-out")));
+        assertThat(signedOut.getText()).contains("You have signed out");
+        assertThat(signedOut.getAttribute("role")).isEqualTo("status");
+        assertThat(driver.findElements(By.id("sign-in-error"))).isEmpty();
+        browser.screenshot("09-signed-out");
         driver.get(baseUrl() + "/review.html");
         wait.until(ExpectedConditions.urlContains("/login"));
         signedIn = false;
+    }
+
+    /** On the sign-in page: every field a person fills in has its label (the CSRF token is hidden). */
+    private void assertVisibleFieldsAreLabelled() {
+        List<WebElement> fields = driver.findElements(By.cssSelector("input:not([type=hidden]), select, textarea"));
+        assertThat(fields).hasSize(2);
+        for (WebElement field : fields) {
+            String id = field.getAttribute("id");
+            assertThat(driver.findElements(By.cssSelector("label[for='" + id + "']"))).as("label of #%s", id).hasSize(1);
+        }
+    }
+
+    /** Styles, scripts and images all come from the hub itself: no CDN, no external fonts. */
+    private void assertNothingComesFromElsewhere() {
+        for (WebElement resource : driver.findElements(By.cssSelector("link[href], script[src], img[src]"))) {
+            String url = resource.getAttribute(resource.getTagName().equals("link") ? "href" : "src");
+            assertThat(url).as("<%s>", resource.getTagName()).startsWith(baseUrl() + "/");
+        }
     }
 
     private void assertEveryFieldIsLabelled() {

@@ -1,0 +1,14 @@
+package org.citizenhub.hub.ratelimit;
+
+/**
+ * Where the buckets that the whole cluster shares live: takes one request from a key's bucket atomically and
+ * answers the outcome. {@link HazelcastBucketStore} in the hub; a test can count or fail the calls.
+ */
+public interface BucketStore {
+
+    /**
+     * Takes one request at {@code now} (nanoseconds since the epoch) from the key's bucket, creating a full one
+     * for a key it does not hold. Throws a runtime exception when the store cannot be reached.
+     */
+    TokenBucket.Take take(String key, RateLimit limit, long now);
+}

@@ -1,0 +1,94 @@
+package org.citizenhub.hub.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The bucket arithmetic alone, on a clock the test moves: what the cluster's processor and the local buckets share. */
+class TokenBucketTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
+
+    @Test
+    void aFullBucketGivesItsBurstThenRefusesWithTheWaitForTheNextToken() {
+        RateLimit limit = new RateLimit(2, 3); // a token every half second
+        TokenBucket bucket = TokenBucket.full(limit, clock.nanos());
+
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            TokenBucket.Take take = bucket.take(limit, clock.nanos());
+            assertThat(take.decision()).isEqualTo(new RateDecision(true, remaining, 0));
+            assertThat(take.nanosToNextToken()).isZero();
+            bucket = take.bucket();
+        }
+        TokenBucket.Take refused = bucket.take(limit, clock.nanos());
+
+        assertThat(refused.decision()).isEqualTo(new RateDecision(false, 0, 1));
+        assertThat(refused.nanosToNextToken()).isEqualTo(SECOND / 2);
+        assertThat(refused.bucket()).isSameAs(bucket);
+    }
+
+    @Test
+    void tokensAccrueWithTimeAndARefusalLeavesTheBucketAsItWas() {
+        RateLimit limit = RateLimit.perMinute(6, 1); // one every 10 s
+        TokenBucket empty = TokenBucket.full(limit, clock.nanos()).take(limit, clock.nanos()).bucket();
+
+        clock.advance(Duration.ofSeconds(4));
+        TokenBucket.Take refused = empty.take(limit, clock.nanos());
+
+        assertThat(refused.decision().retryAfterSeconds()).isEqualTo(6);
+        assertThat(refused.nanosToNextToken()).isCloseTo(6 * SECOND, within(1_000L));
+        assertThat(refused.bucket()).isSameAs(empty);
+        assertThat(empty.refilled(limit, clock.nanos()).tokens()).isCloseTo(0.4, within(1e-9));
+
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(refused.bucket().take(limit, clock.nanos()).decision().allowed()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} s after the last allowed request: retry after {1} s")
+    @CsvSource({"0, 10", "1, 9", "4, 6", "9.5, 1", "9.999, 1"})
+    void retryAfterIsTheWaitRoundedUpToWholeSeconds(double waited, long retryAfter) {
+        RateLimit limit = RateLimit.perMinute(6, 1);
+        TokenBucket empty = TokenBucket.full(limit, clock.nanos()).take(limit, clock.nanos()).bucket();
+
+        clock.advance(Duration.ofNanos((long) (waited * 1e9)));
+
+        assertThat(empty.take(limit, clock.nanos()).decision().retryAfterSeconds()).isEqualTo(retryAfter);
+    }
+
+    @Test
+    void savingUpStopsAtTheBurstAndAClockThatStepsBackEarnsNothing() {
+        RateLimit limit = new RateLimit(10, 5);
+        TokenBucket bucket = TokenBucket.full(limit, clock.nanos()).take(limit, clock.nanos()).bucket();
+
+        assertThat(bucket.refilled(limit, clock.nanos() + Duration.ofDays(1).toNanos()).tokens()).isEqualTo(5);
+        assertThat(bucket.refilled(limit, clock.nanos() - SECOND)).isSameAs(bucket);
+        assertThat(bucket.refilled(limit, clock.nanos())).isSameAs(bucket);
+    }
+
+    @Test
+    void aBucketIsFullOnceTheTimeToFillItHasPassed() {
+        RateLimit limit = new RateLimit(2, 4);
+        TokenBucket bucket = new TokenBucket(1, clock.nanos());
+
+        assertThat(bucket.nanosUntilFull(limit)).isEqualTo(3 * SECOND / 2);
+        assertThat(bucket.isFull(limit, clock.nanos() + 3 * SECOND / 2 - 1)).isFalse();
+        assertThat(bucket.isFull(limit, clock.nanos() + 3 * SECOND / 2)).isTrue();
+        assertThat(TokenBucket.full(limit, 0).nanosUntilFull(limit)).isZero();
+        assertThat(TakeToken.secondsToLive(bucket, limit)).isEqualTo(2 + TakeToken.EXPIRY_MARGIN_SECONDS);
+        assertThat(TakeToken.secondsToLive(new TokenBucket(2, 0), limit)).isEqualTo(1 + TakeToken.EXPIRY_MARGIN_SECONDS);
+    }
+
+    @Test
+    void theClockIsReadToTheNanosecond() {
+        TestClock exact = new TestClock(Instant.ofEpochSecond(1_772_355_600L, 123_456_789));
+
+        assertThat(TokenBucket.nanos(exact)).isEqualTo(1_772_355_600_123_456_789L);
+    }
+}
