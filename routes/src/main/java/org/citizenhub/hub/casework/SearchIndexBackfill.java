@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Builds the search index for records stored before it existed (a database upgraded to this version), once,
  * when the application is ready and before the connectors' start-up runs: in batches under the ingest lock,
- * so it never interleaves with ingest. Does nothing when the index already holds keys or there is no record.
+ * so it never interleaves with ingest. The {@code search_index_state} row says whether it is needed: a migration
+ * that changes the keys empties the index and clears the row; a run that stops half-way resumes at the next
+ * start, because only records without keys are read.
  */
 public final class SearchIndexBackfill implements ApplicationListener<ApplicationReadyEvent>, Ordered {
 
@@ -47,9 +49,12 @@ public final class SearchIndexBackfill implements ApplicationListener<Applicatio
         return Ordered.HIGHEST_PRECEDENCE;
     }
 
-    /** Indexes every stored record if the index is empty; answers how many records were indexed. */
+    /**
+     * Indexes every stored record without keys, unless the index is marked complete; then marks it so. Answers
+     * how many records were indexed. Records indexed by an earlier, interrupted run are skipped.
+     */
     public long run() {
-        if (exists("search_key") || !exists("source_record")) {
+        if (complete()) {
             return 0;
         }
         long indexed = 0;
@@ -64,7 +69,7 @@ public final class SearchIndexBackfill implements ApplicationListener<Applicatio
                 return records;
             });
             indexed += batch.size();
-            if (indexed % PROGRESS_EVERY < BATCH) {
+            if (indexed % PROGRESS_EVERY < BATCH && batch.size() == BATCH) {
                 LOG.info("Search index: {} stored record(s) indexed so far", indexed);
             }
             if (batch.size() < BATCH) {
@@ -72,11 +77,15 @@ public final class SearchIndexBackfill implements ApplicationListener<Applicatio
             }
             after = batch.get(batch.size() - 1).key();
         }
-        LOG.info("Search index built for {} stored record(s)", indexed);
+        jdbc.sql("UPDATE search_index_state SET complete = TRUE WHERE id = 1").update();
+        if (indexed > 0) {
+            LOG.info("Search index built for {} stored record(s)", indexed);
+        }
         return indexed;
     }
 
-    private boolean exists(String table) {
-        return !jdbc.sql("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY").query(Integer.class).list().isEmpty();
+    private boolean complete() {
+        return jdbc.sql("SELECT complete FROM search_index_state WHERE id = 1").query(Boolean.class).optional()
+                .orElse(true);
     }
 }
