@@ -69,9 +69,9 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain hubSecurity(HttpSecurity http, SecuritySettings settings, RateLimiter limiter,
-                                    AccessAudit audit) throws Exception {
+                                    AccessAudit audit, AuthenticationFailureAudit failures) throws Exception {
         boolean jwt = settings.jwt().enabled();
-        AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint(jwt);
+        AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint(jwt, failures);
         ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler(audit);
 
         http.authorizeHttpRequests(rules -> rules
