@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The admin's view of the audit log.
- * {@code GET /api/v1/audit?citizenId=&actor=&action=&outcome=&from=&to=&page=&size=}: entries oldest first that
- * meet every given criterion; with only {@code citizenId}, every access to that citizen (a subject access
- * request). The total counts the same entries the pages hold. {@code GET /api/v1/audit/verify}: walks the hash chain and
- * says whether it is intact, or the first entry that is not. Reading the log is itself audited.
+ * {@code GET /api/v1/audit?citizenId=&actor=&action=&outcome=&from=&to=&page=&size=}: the entries that meet
+ * every given criterion, oldest first; with only {@code citizenId}, every access to that citizen (a subject
+ * access request). The total counts exactly the entries the pages hold. {@code GET /api/v1/audit/verify}:
+ * walks the hash chain and says whether it is intact, or the first entry that is not. Reading the log is
+ * itself audited.
  */
 @Component
 class AuditRoutes extends RouteBuilder {

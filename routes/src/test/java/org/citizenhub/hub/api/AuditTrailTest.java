@@ -146,6 +146,25 @@ class AuditTrailTest extends HubApplicationTestSupport {
     }
 
     @Test
+    void anAdminsRunReplayAndTrainingAreOnRecordWithTheirOutcome() {
+        Instant before = Instant.now().minusSeconds(1);
+
+        assertThat(request("POST", "/api/v1/connectors/archive/run", ADMIN, null).status()).isEqualTo(200);
+        assertThat(request("POST", "/api/v1/dead-letters/987654321/replay", ADMIN, null).status()).isEqualTo(404);
+        // the test agencies hold far fewer records than training needs: 409
+        assertThat(request("POST", "/api/v1/admin/match-model/train", ADMIN, null).status()).isEqualTo(409);
+
+        List<String> seen = new ArrayList<>();
+        auditQuery("/api/v1/audit?actor=ada&from=" + before + "&size=500").path("entries").forEach(e -> {
+            if (!e.path("action").asText().equals("AUDIT_READ")) {
+                seen.add(e.path("action").asText() + " " + e.path("outcome").asText() + " " + e.path("detail").asText(""));
+            }
+        });
+        assertThat(seen).containsExactly("CONNECTOR_RUN ALLOWED connector archive",
+                "DEAD_LETTER_REPLAY NOT_FOUND dead letter 987654321", "MATCH_MODEL_TRAIN ERROR ");
+    }
+
+    @Test
     void refusedCredentialsAreRecordedWithPathKindClaimAndAddressButNoSecret() {
         String key = "not-a-key-" + System.nanoTime();
         String wrongPassword = "wrong-password-" + System.nanoTime();
