@@ -3,6 +3,7 @@ package org.citizenhub.hub.api;
 import org.apache.camel.builder.RouteBuilder;
 import org.citizenhub.hub.audit.AuditAction;
 import org.citizenhub.hub.matching.MatchModelService;
+import org.citizenhub.hub.matching.ModelSummary;
 import org.citizenhub.hub.security.AccessAudit;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,10 @@ class MatchModelRoutes extends RouteBuilder {
         from("direct:api-match-model-train").routeId("api-match-model-train").routeConfigurationId(ApiErrorHandling.ID)
                 .process(Audited.of(audit, AuditAction.MATCH_MODEL_TRAIN, exchange -> {
                     try {
-                        Reply.ok(exchange, models.train());
+                        ModelSummary learnt = models.train();
+                        exchange.setProperty(Audited.DETAIL, "model " + learnt.modelId() + " learnt from "
+                                + learnt.recordCount() + " records, in use");
+                        Reply.ok(exchange, learnt);
                     } catch (MatchModelService.TooFewRecords | MatchModelService.AlreadyTraining e) {
                         throw ApiProblem.conflict(e.getMessage());
                     }

@@ -16,7 +16,11 @@ public enum AuditAction {
     REVIEW_REJECT,
     /** A connector run was started by hand. */
     CONNECTOR_RUN,
-    /** A connector's configuration was changed. */
+    /**
+     * The connector file the hub runs on changed: taken in at start or on a reload, by "system" or by the admin
+     * whose request made the hub read it again. The detail holds the file's SHA-256 and the connector ids
+     * added, removed and changed, never the file's content.
+     */
     CONNECTOR_CHANGE,
     /** Dead letters were listed (they hold raw payloads: personal data). */
     DEAD_LETTER_READ,
@@ -32,6 +36,12 @@ public enum AuditAction {
     MATCH_MODEL_READ,
     /** A new match model was trained and put in use. */
     MATCH_MODEL_TRAIN,
+    /**
+     * A request whose credentials were refused (unknown API key, wrong password, invalid bearer token, failed
+     * sign-in form) or that came with none to a protected API endpoint: 401, recorded as "anonymous" with the
+     * path (never the query), the kind of credentials, the claimed name when it is no secret, and the address.
+     */
+    AUTH_FAILURE,
     /** Any other request the security layer refused (method and path in the detail). */
     OTHER
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.citizenhub.hub.store.SqlTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,7 @@ public final class AuditLog {
     /** Every entry about one citizen, oldest first: the answer to a subject access request. */
     public AuditResults byCitizen(String citizenId, AuditPage page) {
         Objects.requireNonNull(citizenId, "citizenId");
-        return query(" WHERE citizen_id = :citizen", Map.of("citizen", citizenId), page);
+        return find(AuditQuery.forCitizen(citizenId), page);
     }
 
     /**
@@ -44,36 +45,67 @@ public final class AuditLog {
      * criterion matches everything. Oldest first.
      */
     public AuditResults search(String actor, AuditAction action, Instant from, Instant to, AuditPage page) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (actor != null) {
-            where.append(" AND actor = :actor");
-            params.put("actor", actor);
-        }
-        if (action != null) {
-            where.append(" AND action = :action");
-            params.put("action", action.name());
-        }
-        if (from != null) {
-            where.append(" AND at >= :from");
-            params.put("from", SqlTime.toSql(from));
-        }
-        if (to != null) {
-            where.append(" AND at < :to");
-            params.put("to", SqlTime.toSql(to));
-        }
-        return query(where.toString(), params, page);
+        return find(AuditQuery.ALL.withActor(actor).withAction(action).between(from, to), page);
     }
 
-    private AuditResults query(String where, Map<String, ?> params, AuditPage page) {
+    /**
+     * The entries that meet every criterion of the query, oldest first, one page of them. The page and the
+     * total come from one WHERE clause, so they always agree, whatever the mix of criteria.
+     */
+    public AuditResults find(AuditQuery query, AuditPage page) {
         Objects.requireNonNull(page, "page");
-        long total = jdbc.sql("SELECT COUNT(*) FROM audit_event" + where).params(params).query(Long.class).single();
+        Where where = where(query);
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_event" + where.sql()).params(where.params()).query(Long.class).single();
         // offset and size are checked numbers (AuditPage), not caller text
-        List<AuditEntry> entries = jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_event" + where
+        List<AuditEntry> entries = jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_event" + where.sql()
                         + " ORDER BY seq OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY")
-                .params(params)
+                .params(where.params())
                 .query(AuditRows::entry)
                 .list();
         return new AuditResults(entries, page, total);
+    }
+
+    /** The newest entry that meets the query, if any. */
+    public Optional<AuditEntry> latest(AuditQuery query) {
+        Where where = where(query);
+        return jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_event" + where.sql() + " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")
+                .params(where.params())
+                .query(AuditRows::entry)
+                .optional();
+    }
+
+    /** A WHERE clause of named parameters only: caller text never becomes SQL. */
+    private record Where(String sql, Map<String, Object> params) {
+    }
+
+    private static Where where(AuditQuery query) {
+        Objects.requireNonNull(query, "query");
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (query.citizenId() != null) {
+            sql.append(" AND citizen_id = :citizen");
+            params.put("citizen", query.citizenId());
+        }
+        if (query.actor() != null) {
+            sql.append(" AND actor = :actor");
+            params.put("actor", query.actor());
+        }
+        if (query.action() != null) {
+            sql.append(" AND action = :action");
+            params.put("action", query.action().name());
+        }
+        if (query.outcome() != null) {
+            sql.append(" AND outcome = :outcome");
+            params.put("outcome", query.outcome().name());
+        }
+        if (query.from() != null) {
+            sql.append(" AND at >= :from");
+            params.put("from", SqlTime.toSql(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND at < :to");
+            params.put("to", SqlTime.toSql(query.to()));
+        }
+        return new Where(sql.toString(), params);
     }
 }

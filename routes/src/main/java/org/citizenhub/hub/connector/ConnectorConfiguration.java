@@ -5,6 +5,7 @@ import org.apache.camel.CamelContext;
 import org.citizenhub.connectors.CheckpointStore;
 import org.citizenhub.connectors.IngestSink;
 import org.citizenhub.connectors.source.SourceOptions;
+import org.citizenhub.hub.audit.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Loads {@code hub.connectors} (a bad file stops start-up with the loader's message: file, key, reason),
  * adds one Camel route per connector to Spring's CamelContext, schedules connectors that have a
- * {@code schedule} and runs those marked {@code runAtStart} once the application is ready.
+ * {@code schedule} and runs those marked {@code runAtStart} once the application is ready. Every change of
+ * the file, at start or on a reload, is audited ({@link ConnectorChangeAudit}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ConnectorConfiguration {
@@ -21,6 +23,11 @@ public class ConnectorConfiguration {
     @Bean
     ConnectorRegistry connectorRegistry(@Value("${hub.connectors:}") String connectorFile) {
         return ConnectorRegistry.load(connectorFile);
+    }
+
+    @Bean
+    ConnectorChangeAudit connectorChangeAudit(ConnectorRegistry registry, AuditLog auditLog) {
+        return new ConnectorChangeAudit(registry, auditLog);
     }
 
     @Bean

@@ -4,29 +4,35 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.citizenhub.connectors.config.ConnectorConfig;
 import org.citizenhub.connectors.config.ConnectorConfigLoader;
 import org.citizenhub.connectors.config.ConnectorFile;
-import org.citizenhub.hub.store.Texts;
 
 /**
  * The connectors this hub runs, loaded from the connector file ({@code hub.connectors}; none when it is
  * empty). An admin may fix the file while the hub runs: {@link #refresh()} loads it again when its content
  * changed, so the next run and any dead-letter replay use the fixed mapping without a restart. A file that
  * has become invalid is refused with the loader's message and the last good configuration stays.
+ * <p>
+ * Listeners ({@link #onChange}) hear of every change taken in, before the new connectors are used: one that
+ * throws (the audit log cannot record the change) stops the change, and the last configuration stays.
  */
 public final class ConnectorRegistry {
 
     private final Path file;
+    private final List<Consumer<ConnectorFileVersion.Change>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<ConnectorConfig> connectors;
-    private volatile String fingerprint;
+    private volatile ConnectorFileVersion fileVersion;
     private volatile int version;
 
-    private ConnectorRegistry(Path file, List<ConnectorConfig> connectors, String fingerprint) {
+    private ConnectorRegistry(Path file, List<ConnectorConfig> connectors, ConnectorFileVersion fileVersion) {
         this.file = file;
         this.connectors = List.copyOf(connectors);
-        this.fingerprint = fingerprint;
+        this.fileVersion = fileVersion;
     }
 
     /** Loads the file; a bad file throws the loader's message (file, key, reason). Blank: no connectors. */
@@ -35,14 +41,14 @@ public final class ConnectorRegistry {
             return of(List.of());
         }
         Path path = Path.of(file.trim());
-        String fingerprint = fingerprint(path);
+        ConnectorFileVersion read = read(path);
         ConnectorFile loaded = ConnectorConfigLoader.load(path);
-        return new ConnectorRegistry(path, loaded.connectors(), fingerprint);
+        return new ConnectorRegistry(path, loaded.connectors(), read);
     }
 
     /** A registry of given connectors, not backed by a file. */
     public static ConnectorRegistry of(List<ConnectorConfig> connectors) {
-        return new ConnectorRegistry(null, connectors, "");
+        return new ConnectorRegistry(null, connectors, ConnectorFileVersion.NONE);
     }
 
     public List<ConnectorConfig> connectors() {
@@ -58,6 +64,16 @@ public final class ConnectorRegistry {
         return version;
     }
 
+    /** The connector file as last taken in ({@link ConnectorFileVersion#NONE} without a file). */
+    public ConnectorFileVersion fileVersion() {
+        return fileVersion;
+    }
+
+    /** Tells {@code listener} of every change taken in from now on, on the thread that refreshes. */
+    public void onChange(Consumer<ConnectorFileVersion.Change> listener) {
+        listeners.add(listener);
+    }
+
     /**
      * Loads the file again if its content changed since it was last taken in.
      *
@@ -68,23 +84,25 @@ public final class ConnectorRegistry {
         if (file == null) {
             return false;
         }
-        String now = fingerprint(file);
-        if (now.equals(fingerprint)) {
+        ConnectorFileVersion now = read(file);
+        if (now.sameFileAs(fileVersion)) {
             return false;
         }
         ConnectorFile loaded = ConnectorConfigLoader.load(file);
+        ConnectorFileVersion.Change change = now.since(fileVersion);
+        listeners.forEach(listener -> listener.accept(change));
         connectors = List.copyOf(loaded.connectors());
-        fingerprint = now;
+        fileVersion = now;
         version++;
         return true;
     }
 
-    /** A hash of the file's bytes; empty when it cannot be read (the loader then says why). */
-    private static String fingerprint(Path file) {
+    /** The file's version; an empty one when it cannot be read (the loader then says why). */
+    private static ConnectorFileVersion read(Path file) {
         try {
-            return Texts.sha256(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            return ConnectorFileVersion.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            return "";
+            return new ConnectorFileVersion("", Map.of());
         }
     }
 }

@@ -75,9 +75,9 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain hubSecurity(HttpSecurity http, SecuritySettings settings, RequestLimiter limiter,
-                                    AccessAudit audit) throws Exception {
+                                    AccessAudit audit, AuthenticationFailureAudit failures) throws Exception {
         boolean jwt = settings.jwt().enabled();
-        AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint(jwt);
+        AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint(jwt, failures);
         ProblemAccessDeniedHandler denied = new ProblemAccessDeniedHandler(audit);
 
         http.authorizeHttpRequests(rules -> rules
@@ -107,7 +107,7 @@ public class SecurityConfiguration {
                 // the pages' scripts send the XSRF-TOKEN cookie back as X-XSRF-TOKEN; callers with their own
                 // credentials in a header (basic, bearer, API key) cannot be forged by another site
                 .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::cannotBeForged))
-                // defaults per path, not one entry point: a set entry point would switch off the default login page
+                // per path: API callers get a 401 problem, browsers go to the sign-in page
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problem, SecurityConfiguration::isApi)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)

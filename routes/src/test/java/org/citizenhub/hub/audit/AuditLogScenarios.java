@@ -279,6 +279,66 @@ abstract class AuditLogScenarios {
                 .extracting(AuditEntry::seq).containsExactly(5L, 6L);
     }
 
+    /**
+     * Every mix of the six criteria (2^6 queries) against a log of varied entries: the pages, walked to the end,
+     * hold exactly the entries an in-memory filter keeps, in seq order, and every page's total is their count.
+     */
+    @Test
+    void everyMixOfCriteriaGivesPagesAndATotalThatAgree() {
+        String citizen = "C0000000000000000000AAA";
+        for (int i = 0; i < 36; i++) { // at START + i seconds
+            AuditAction action = switch (i % 4) {
+                case 1 -> AuditAction.LINK;
+                case 2 -> AuditAction.SEARCH;
+                default -> AuditAction.PROFILE_READ;
+            };
+            AuditOutcome outcome = i % 5 == 2 ? AuditOutcome.DENIED : i % 7 == 3 ? AuditOutcome.NOT_FOUND : AuditOutcome.ALLOWED;
+            String about = i % 3 == 0 ? citizen : i % 3 == 1 ? "C0000000000000000000BBB" : null;
+            log.record(AuditEvent.of("cw-" + (i % 2 + 1), "CASEWORKER", action, outcome).withCitizen(about));
+        }
+        List<AuditEntry> all = log.find(AuditQuery.ALL, new AuditPage(0, AuditPage.MAX_SIZE)).entries();
+        assertThat(all).hasSize(36);
+        Instant from = START.plusSeconds(5);
+        Instant to = START.plusSeconds(30);
+
+        for (int mask = 0; mask < 64; mask++) {
+            AuditQuery query = new AuditQuery(
+                    (mask & 1) != 0 ? citizen : null,
+                    (mask & 2) != 0 ? "cw-1" : null,
+                    (mask & 4) != 0 ? AuditAction.PROFILE_READ : null,
+                    (mask & 8) != 0 ? AuditOutcome.DENIED : null,
+                    (mask & 16) != 0 ? from : null,
+                    (mask & 32) != 0 ? to : null);
+            List<Long> expected = all.stream().filter(query::matches).map(AuditEntry::seq).toList();
+            List<Long> paged = new ArrayList<>();
+            AuditResults page;
+            int number = 0;
+            do {
+                page = log.find(query, new AuditPage(number++, 4));
+                assertThat(page.total()).as("total of %s", query).isEqualTo(expected.size());
+                page.entries().forEach(e -> paged.add(e.seq()));
+            } while (page.hasMore());
+            assertThat(paged).as("entries of %s", query).isEqualTo(expected);
+        }
+        // every criterion on at once still finds one entry (seq 13: citizen AAA, cw-1, PROFILE_READ, DENIED, in time)
+        assertThat(log.find(new AuditQuery(citizen, "cw-1", AuditAction.PROFILE_READ, AuditOutcome.DENIED, from, to),
+                AuditPage.first(10)).entries()).extracting(AuditEntry::seq).containsExactly(13L);
+    }
+
+    @Test
+    void theLatestEntryOfAQueryIsTheNewestThatMeetsIt() {
+        appendFive();
+        log.record(AuditEvent.of("system", "SYSTEM", AuditAction.CONNECTOR_CHANGE, AuditOutcome.ALLOWED).withDetail("first"));
+        log.record(read("cw-1", null));
+        log.record(AuditEvent.of("system", "SYSTEM", AuditAction.CONNECTOR_CHANGE, AuditOutcome.ALLOWED).withDetail("second"));
+        log.record(read("cw-2", null));
+
+        assertThat(log.latest(AuditQuery.ALL.withAction(AuditAction.CONNECTOR_CHANGE))).get()
+                .extracting(AuditEntry::seq, AuditEntry::detail).containsExactly(8L, "second");
+        assertThat(log.latest(AuditQuery.ALL.withActor("cw-3"))).get().extracting(AuditEntry::seq).isEqualTo(3L);
+        assertThat(log.latest(AuditQuery.ALL.withAction(AuditAction.AUTH_FAILURE))).isEmpty();
+    }
+
     /** Five profile reads by cw-1..cw-5 of citizens C...001..C...005, one second apart. */
     private void appendFive() {
         for (int i = 1; i <= 5; i++) {
