@@ -201,6 +201,23 @@ class HostileSourceDataTest {
         assertThat(hub.sink.rejected.get(0).rawPayload()).startsWith("{\"data\":[");
     }
 
+    @Test
+    void aHostileUpdatedValueNeverBecomesTheWatermark() {
+        String items = String.join(",",
+                "{\"id\":\"W1\",\"given\":\"Ann\",\"updated\":\"2026-01-01T00:00:00Z\"}",
+                "{\"id\":\"W2\",\"given\":\"Bob\",\"updated\":\"~~~ not a time ~~~\"}",
+                "{\"id\":\"W3\",\"given\":\"Cara\",\"updated\":\"9999-12-31T00:00:00Z" + "Z".repeat(600) + "\"}",
+                "{\"id\":\"W4\",\"given\":\"Dan\",\"updated\":" + "9".repeat(900) + "}",
+                "{\"id\":\"W5\",\"given\":\"Eve\",\"updated\":\"2025-06-01T00:00:00Z\"}");
+        api.stubFor(get(urlPathEqualTo("/changes")).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":[" + items + "]}")));
+
+        RunSummary summary = hub.runner.run("watermark-api");
+
+        assertThat(summary.ingested()).isEqualTo(5);
+        assertThat(hub.checkpoints.watermark("watermark-api")).contains("2026-01-01T00:00:00Z");
+    }
+
     /** The injected strings are the records' text, exactly; the secret's value is nowhere. */
     private void assertInjectedTextLandedAsWritten() {
         Map<String, SourceRecord> byId = hub.sink.accepted.stream()
