@@ -21,6 +21,9 @@ import java.util.function.Function;
  */
 public final class ConnectorConfigLoader {
 
+    /** The largest connector file read (1 MiB): hundreds of connectors fit in far less. */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
     private ConnectorConfigLoader() {
     }
 
@@ -69,6 +72,13 @@ public final class ConnectorConfigLoader {
 
     private static String read(Path file) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ConnectorConfigException(file, "the connector file is not a regular file");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_FILE_BYTES) {
+                throw new ConnectorConfigException(file, "the connector file is larger than " + MAX_FILE_BYTES
+                        + " bytes; it holds configuration, not data");
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ConnectorConfigException(file, "the connector file does not exist");

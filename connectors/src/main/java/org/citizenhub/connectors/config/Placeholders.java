@@ -19,6 +19,8 @@ final class Placeholders {
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\$\\{|\\$\\{([^}]*)}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+    /** The largest file a {@code ${file:...}} reference reads (64 KiB): a secret, not a data file. */
+    static final long MAX_FILE_BYTES = 64 * 1024;
 
     private final Function<String, String> environment;
     private final Path baseDirectory;
@@ -84,6 +86,13 @@ final class Placeholders {
         }
         Path path = baseDirectory.resolve(name).normalize();
         try {
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new IllegalArgumentException("the file '" + name + "' named by ${file:...} is not a regular file");
+            }
+            if (Files.exists(path) && Files.size(path) > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException("the file '" + name + "' named by ${file:...} is larger than "
+                        + MAX_FILE_BYTES + " bytes; it should hold one value, such as a password");
+            }
             return Files.readString(path, StandardCharsets.UTF_8).trim();
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("the file '" + name + "' named by ${file:...} does not exist (paths are relative to the connector file's folder)");

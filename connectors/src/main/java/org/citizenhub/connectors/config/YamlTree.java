@@ -3,6 +3,8 @@ package org.citizenhub.connectors.config;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
@@ -18,7 +21,9 @@ import java.util.Map;
 /**
  * A YAML document as a Jackson tree in which every scalar is kept as the text written: {@code 00000000}
  * stays "00000000" (YAML would read it as the number 0), {@code 007} stays "007". Remembers the line of
- * every node for error messages, and rejects a key written twice in one mapping.
+ * every node for error messages, and rejects a key written twice in one mapping and any alias ({@code *name}):
+ * the YAML reader does not expand aliases (so an alias bomb costs nothing) but would read one as its anchor's
+ * name, a silent misreading. Nesting deeper than the JSON reader's limit (1000) is an error too.
  */
 final class YamlTree {
 
@@ -42,6 +47,10 @@ final class YamlTree {
             }
             JsonNode root = new Reader(parser, lines, file).read("", parser.currentTokenLocation().getLineNr());
             return new YamlTree(root, lines);
+        } catch (StreamConstraintsException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ConnectorConfigException(file, "", line, "not valid YAML: nested deeper than "
+                    + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels, or a key or value over the reader's size limits");
         } catch (JsonProcessingException e) {
             // The YAML library's message quotes the offending lines (indented), which may hold a secret: drop them.
             String problem = e.getOriginalMessage().lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
@@ -66,6 +75,11 @@ final class YamlTree {
     private record Reader(JsonParser parser, Map<JsonNode, Integer> lines, Path file) {
 
         JsonNode read(String path, int line) throws IOException {
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                // the YAML reader would hand over the anchor's name as if it were the value
+                throw new ConnectorConfigException(file, path, parser.currentTokenLocation().getLineNr(),
+                        "YAML aliases (*name) are not supported; write the value out in full");
+            }
             JsonNode node = switch (parser.currentToken()) {
                 case START_OBJECT -> object(path);
                 case START_ARRAY -> array(path);

@@ -12,9 +12,18 @@ import org.citizenhub.connectors.config.FieldSpec;
 /**
  * A compiled {@link FieldSpec}: reads the cleaned text values of one field from a JSON scope (the record,
  * or one element of an {@code each} array). Values come out split, trimmed, without blanks or
- * placeholders, translated through the code map and case-changed, in document order.
+ * placeholders, translated through the code map and case-changed, in document order. A value longer than
+ * {@value #MAX_VALUE_CHARS} characters or holding control characters, or more than {@value #MAX_VALUES}
+ * values, is a {@link MappingProblem} naming the field.
  */
 final class FieldReader {
+
+    /** The longest value of one field; a longer one makes the record a dead letter (no name or id is this long). */
+    static final int MAX_VALUE_CHARS = 1_000;
+    /** The most values one field may yield (after split and arrays). */
+    static final int MAX_VALUES = 100;
+    /** Control characters but tab and line breaks: a NUL or an escape in a value is a broken export. */
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
     private final String label;
     private final FieldSpec spec;
@@ -54,11 +63,25 @@ final class FieldReader {
                 String value = clean(part);
                 String translated = value == null ? null : translate(value);
                 if (translated != null && !translated.isBlank()) { // a code may map to "" meaning missing
-                    out.add(translated);
+                    out.add(checked(translated));
+                }
+                if (out.size() > MAX_VALUES) {
+                    throw new MappingProblem(label, "more than " + MAX_VALUES + " values");
                 }
             }
         }
         return out;
+    }
+
+    /** The value, if it is of a size and kind a person's record holds; the problem never quotes it. */
+    private String checked(String value) {
+        if (value.length() > MAX_VALUE_CHARS) {
+            throw new MappingProblem(label, "value is longer than " + MAX_VALUE_CHARS + " characters");
+        }
+        if (CONTROL.matcher(value).find()) {
+            throw new MappingProblem(label, "value holds control characters (such as NUL or ESC)");
+        }
+        return value;
     }
 
     /** The first value, or null. */

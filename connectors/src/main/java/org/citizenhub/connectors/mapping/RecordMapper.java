@@ -25,6 +25,9 @@ import org.citizenhub.core.record.SourceRecord;
  */
 public final class RecordMapper {
 
+    /** The longest record id: the hub keys records by it. */
+    public static final int MAX_RECORD_ID_CHARS = 200;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String connectorId;
@@ -142,6 +145,9 @@ public final class RecordMapper {
             String id = recordId.first(nativeRecord);
             if (id == null) {
                 throw new MappingException(null, "recordId: missing or blank");
+            }
+            if (id.length() > MAX_RECORD_ID_CHARS) {
+                throw new MappingException(null, "recordId: longer than " + MAX_RECORD_ID_CHARS + " characters");
             }
             return id;
         } catch (MappingProblem problem) {

@@ -61,6 +61,9 @@ final class CsvRecordReader extends NativeRecordIterator {
                 return false;
             }
         } while (chunk.text().isBlank());
+        if (chunk.tooLong()) {
+            throw new SourceException("line " + chunk.line() + ": the header row is " + TextChecks.TOO_LONG);
+        }
         List<String> names = parse(chunk);
         if (!chunk.terminated() || names == null) {
             throw new SourceException("line " + chunk.line() + ": the header row is not valid CSV (check quote and delimiter)");
@@ -89,8 +92,15 @@ final class CsvRecordReader extends NativeRecordIterator {
 
     private NativeRecord toRecord(CsvRecordScanner.Chunk chunk) {
         String position = "line " + chunk.line();
+        if (chunk.tooLong()) {
+            return NativeRecord.unreadable(position, TextChecks.TOO_LONG, chunk.text());
+        }
         if (!chunk.terminated()) {
             return NativeRecord.unreadable(position, "quoted field is not closed", chunk.text());
+        }
+        String badText = TextChecks.problem(chunk.text());
+        if (badText != null) {
+            return NativeRecord.unreadable(position, badText, chunk.text());
         }
         List<String> values = parse(chunk);
         if (values == null) {

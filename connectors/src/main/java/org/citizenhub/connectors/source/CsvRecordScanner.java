@@ -9,7 +9,9 @@ import java.io.Reader;
  * belongs to the record, one outside ends it (LF, CRLF or CR). Keeps each record's exact text and its
  * first line number, so a bad row can be dead-lettered as written. A quote that never closes would swallow
  * the rest of the file: past {@link #MAX_RECORD_CHARS} (or at the end of the file) only the record's first
- * line is given back as unterminated, and scanning starts again on the next line.
+ * line is given back as unterminated, and scanning starts again on the next line. A line longer than
+ * {@link #MAX_RECORD_CHARS} is given back cut to that length and marked too long; the rest of it is skipped
+ * unread into memory, so a 10 MB line costs no more than a short one.
  */
 final class CsvRecordScanner implements Closeable {
 
@@ -34,8 +36,15 @@ final class CsvRecordScanner implements Closeable {
         this.quote = quote;
     }
 
-    /** A logical record: its text without the final line break, the line it starts on, and whether it ended. */
-    record Chunk(String text, int line, boolean terminated) {
+    /**
+     * A logical record: its text without the final line break, the line it starts on, whether it ended, and
+     * whether it was longer than {@link #MAX_RECORD_CHARS} (then the text is cut to that length).
+     */
+    record Chunk(String text, int line, boolean terminated, boolean tooLong) {
+
+        Chunk(String text, int line, boolean terminated) {
+            this(text, line, terminated, false);
+        }
     }
 
     /** The next record, or null at the end of the input. */
@@ -56,14 +65,33 @@ final class CsvRecordScanner implements Closeable {
                 text.append((char) c);
                 state = advance(state, (char) c);
             }
-            if (state == State.QUOTED && text.length() > MAX_RECORD_CHARS) {
-                return unterminated(text, startLine);
+            if (text.length() > MAX_RECORD_CHARS) {
+                boolean lineBreakInside = text.indexOf("\n") >= 0 || text.indexOf("\r") >= 0;
+                if (state == State.QUOTED && lineBreakInside) {
+                    return unterminated(text, startLine);
+                }
+                skipRestOfLine();
+                return new Chunk(text.substring(0, MAX_RECORD_CHARS), startLine, true, true);
             }
         }
         if (text.isEmpty() && state == State.FIELD_START) {
             return null;
         }
         return state == State.QUOTED ? unterminated(text, startLine) : new Chunk(text.toString(), startLine, true);
+    }
+
+    /** Reads past the end of the current line without keeping what it reads. */
+    private void skipRestOfLine() throws IOException {
+        int c;
+        while ((c = read()) != -1) {
+            if (c == '\n' || c == '\r') {
+                if (c == '\r') {
+                    followedByLineFeed();
+                }
+                nextLine++;
+                return;
+            }
+        }
     }
 
     private boolean followedByLineFeed() throws IOException {

@@ -1,7 +1,6 @@
 package org.citizenhub.connectors.source;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -75,7 +74,7 @@ final class FileSourceStage implements SourceStage {
         Reader reader = new InputStreamReader(Files.newInputStream(found.toPath()), charset);
         NativeRecordIterator records = switch (file.format()) {
             case CSV -> new CsvRecordReader(reader, file.delimiter(), file.quote());
-            case NDJSON -> new NdjsonRecordReader(new BufferedReader(reader, 64 * 1024), json);
+            case NDJSON -> new NdjsonRecordReader(reader, json);
         };
         // the splitter closes it when done; this also covers a failure before the split starts
         exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {

@@ -11,12 +11,18 @@ import org.citizenhub.core.record.RecordValidator;
 import org.citizenhub.core.record.SourceRecord;
 
 /**
- * Takes one native record of one connector through map, validate and deliver; a record its source marks as
+ * Takes one native record of one connector through size check, map, validate and deliver; a record its source marks as
  * deleted goes to {@link IngestSink#delete} instead, unvalidated (a tombstone may hold nothing but its id). Whatever goes wrong with the
  * record becomes a dead letter with a reason that names the problem (never a value), and the run goes on.
  * Only a failing dead-letter store stops the run, as then nothing could be kept.
  */
 final class RecordHandler {
+
+    /**
+     * The largest native record taken, as JSON text (what the hub stores as its raw payload); a larger one, or
+     * a dead letter's payload, is cut to this so that one record can never fail the store.
+     */
+    static final int MAX_RECORD_CHARS = 1_000_000;
 
     private final String connectorId;
     private final RecordMapper mapper;
@@ -38,6 +44,10 @@ final class RecordHandler {
             return;
         }
         String raw = record.value().toString();
+        if (raw.length() > MAX_RECORD_CHARS) {
+            reject(run, null, record.position() + ": record is longer than " + MAX_RECORD_CHARS + " characters as JSON", raw);
+            return;
+        }
         MappedRecord result;
         try {
             result = mapper.mapRecord(record.value());
@@ -82,7 +92,15 @@ final class RecordHandler {
     }
 
     private void reject(RunState run, String recordId, String reason, String rawPayload) {
-        sink.reject(new DeadLetter(connectorId, recordId, reason, rawPayload, clock.instant()));
+        String payload = rawPayload;
+        String why = reason;
+        if (payload != null && payload.length() > MAX_RECORD_CHARS) {
+            payload = payload.substring(0, MAX_RECORD_CHARS);
+            why = reason + " (raw payload cut to its first " + MAX_RECORD_CHARS + " characters)";
+        }
+        // PostgreSQL refuses NUL in text: keep it visible as the symbol for NUL
+        payload = payload == null ? null : payload.replace('\u0000', '\u2400');
+        sink.reject(new DeadLetter(connectorId, recordId, why, payload, clock.instant()));
         run.countDeadLettered();
     }
 }

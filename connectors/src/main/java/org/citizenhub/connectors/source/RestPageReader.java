@@ -1,6 +1,7 @@
 package org.citizenhub.connectors.source;
 
 import java.io.IOException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -39,6 +40,9 @@ final class RestPageReader implements Processor {
         JsonNode page;
         try {
             page = body == null || body.length == 0 ? MissingNode.getInstance() : json.readTree(body);
+        } catch (StreamConstraintsException e) {
+            malformed(run, paging, position, "response is " + JsonLimits.describe(e), body);
+            return;
         } catch (IOException e) {
             malformed(run, paging, position, "response is not valid JSON", body);
             return;

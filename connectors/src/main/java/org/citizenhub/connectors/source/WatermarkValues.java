@@ -137,6 +137,11 @@ final class WatermarkValues {
             if (key.getClass() == other.key.getClass()) {
                 return ((Comparable) key).compareTo(other.key) > 0;
             }
+            boolean plainText = key instanceof String;
+            if (plainText != (other.key instanceof String)) {
+                // one stray text ("~", "n/a") must not outrank every date and number and stall the next runs
+                return !plainText;
+            }
             return text.compareTo(other.text) > 0;
         }
     }

@@ -5,11 +5,12 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Problem responses for what fails outside the API routes: Tomcat's own refusals ({@link
- * ProblemErrorReportValve}) and query parameters that cannot be decoded ({@link RequestParameterGuard});
- * the error page itself is {@link ProblemErrorController}.
+ * ProblemErrorReportValve}), query parameters that cannot be decoded ({@link RequestParameterGuard}) and
+ * request bodies over the cap ({@link RequestBodyLimit}); the error page itself is {@link ProblemErrorController}.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerErrorConfiguration {
@@ -29,6 +30,15 @@ class ContainerErrorConfiguration {
         FilterRegistrationBean<RequestParameterGuard> registration = new FilterRegistrationBean<>(new RequestParameterGuard());
         registration.addUrlPatterns("/api/*");
         registration.setName("requestParameterGuard");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit() {
+        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit());
+        registration.addUrlPatterns("/api/*");
+        registration.setName("requestBodyLimit");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1); // before the parameter guard, which may read a form body
         return registration;
     }
 }

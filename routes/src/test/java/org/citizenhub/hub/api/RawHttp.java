@@ -17,7 +17,7 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    static HostileInputsTest.Raw get(int port, byte[] target) {
+    static HostileHttp.Raw get(int port, byte[] target) {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
@@ -33,16 +33,38 @@ final class RawHttp {
             String[] lines = head.split("\r\n");
             int status = Integer.parseInt(lines[0].split(" ")[1]);
             String contentType = "";
+            boolean chunked = false;
             for (String line : lines) {
-                if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
+                String lower = line.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("content-type:")) {
                     contentType = line.substring("content-type:".length()).trim();
                 }
+                chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
+            }
+            if (chunked) {
+                body = unchunked(body);
             }
             String shown = "GET " + new String(target, StandardCharsets.ISO_8859_1).replace("\u0000", "\\0").replace("\t", "\\t");
-            return new HostileInputsTest.Raw(shown, status, contentType, body);
+            return new HostileHttp.Raw(shown, status, contentType, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A chunked body's data: each chunk is its size in hex, CRLF, the data, CRLF; a zero size ends it. */
+    private static String unchunked(String body) {
+        StringBuilder data = new StringBuilder();
+        int at = 0;
+        while (at < body.length()) {
+            int lineEnd = body.indexOf("\r\n", at);
+            int size = Integer.parseInt(body.substring(at, lineEnd).split(";")[0].trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            data.append(body, lineEnd + 2, lineEnd + 2 + size);
+            at = lineEnd + 2 + size + 2;
+        }
+        return data.toString();
     }
 
     private static String readAll(InputStream in) throws IOException {
