@@ -94,15 +94,24 @@ class AuditRoutes extends RouteBuilder {
         return value == null || value.isEmpty() ? null : Params.text(exchange, name, max);
     }
 
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     private static Instant instant(Exchange exchange, String name) {
         String value = exchange.getMessage().getHeader(name, String.class);
         if (value == null || value.isEmpty()) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(value.trim());
+            instant = Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ApiProblem.badRequest("parameter '" + name + "' must be an ISO-8601 instant such as 2026-01-31T00:00:00Z");
         }
+        // SQL timestamps hold years 1 to 9999 (H2 and PostgreSQL alike); a valid instant beyond is a caller's error
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw ApiProblem.badRequest("parameter '" + name + "' must be an instant in the years 1 to 9999");
+        }
+        return instant;
     }
 }

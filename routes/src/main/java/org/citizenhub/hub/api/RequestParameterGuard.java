@@ -30,7 +30,7 @@ final class RequestParameterGuard extends OncePerRequestFilter {
         try {
             parameters = request.getParameterMap();
         } catch (RuntimeException e) {
-            refuse(response, "a query parameter is not validly encoded (percent-encoded UTF-8)");
+            refuse(response, "a query parameter is badly encoded: it must be percent-encoded UTF-8");
             return;
         }
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
