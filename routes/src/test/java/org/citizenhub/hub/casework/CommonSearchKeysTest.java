@@ -2,41 +2,24 @@ package org.citizenhub.hub.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.citizenhub.hub.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** The memory of common search keys: forgotten after its time to live, and never larger than its bound. */
 class CommonSearchKeysTest {
 
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
 
     @Test
     void aKeyIsRememberedUntilItsTimeToLiveEnds() {
         CommonSearchKeys common = new CommonSearchKeys(clock, Duration.ofMinutes(30).toMillis(), 10);
         common.add("fp:1");
 
-        now = now.plus(Duration.ofMinutes(29));
+        clock.advance(Duration.ofMinutes(29));
         assertThat(common.contains("fp:1")).isTrue();
-        now = now.plus(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(common.contains("fp:1")).isFalse();
         assertThat(common.contains("fp:2")).isFalse();
     }

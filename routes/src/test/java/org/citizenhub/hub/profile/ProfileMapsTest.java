@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.citizenhub.core.record.RecordKey;
+import org.citizenhub.hub.testing.LoopbackHazelcast;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +42,7 @@ class ProfileMapsTest {
     @Test
     void aFreshMemberLoadsProfilesFromTheDatabase() {
         // given: a member that followed ingest, and the profile it cached
-        HazelcastInstance first = member(freePort(), null);
+        HazelcastInstance first = member(LoopbackHazelcast.freePort(), null);
         ProfileRefresher refresher = new ProfileRefresher(fixture.assembler(), first);
         fixture.store().sink().onCitizensChanged(refresher::refresh);
         String id = fixture.store().sink().ingest(ProfileFixtures.person("tax", "T1", "AB123456C", "Ann", "Lee", "1980-01-02")).citizenId();
@@ -58,7 +53,7 @@ class ProfileMapsTest {
         // when: every member is gone and a new one starts on the same database
         first.getLifecycleService().terminate();
         fixture.store().sink().onCitizensChanged(null);
-        HazelcastInstance fresh = member(freePort(), null);
+        HazelcastInstance fresh = member(LoopbackHazelcast.freePort(), null);
         IMap<String, ProfileEntry> profiles = fresh.getMap(ProfileMaps.PROFILES);
         IMap<String, String> recordIndex = fresh.getMap(ProfileMaps.RECORD_INDEX);
         assertThat(profiles.size()).isZero();
@@ -77,7 +72,7 @@ class ProfileMapsTest {
 
     @Test
     void aChangeOfALinkedRecordReplacesTheEntryAndAMergeLeavesARedirect() {
-        HazelcastInstance member = member(freePort(), null);
+        HazelcastInstance member = member(LoopbackHazelcast.freePort(), null);
         ProfileRefresher refresher = new ProfileRefresher(fixture.assembler(), member);
         fixture.store().sink().onCitizensChanged(refresher::refresh);
         IMap<String, ProfileEntry> profiles = member.getMap(ProfileMaps.PROFILES);
@@ -100,9 +95,9 @@ class ProfileMapsTest {
     @Test
     void twoMembersFormOneClusterThatSharesEntriesAndKeepsABackup() {
         // given: two members of one cluster on loopback, on ports of their own; the second finds the first
-        int firstPort = freePort();
+        int firstPort = LoopbackHazelcast.freePort();
         HazelcastInstance first = member(firstPort, null);
-        HazelcastInstance second = member(freePort(), firstPort);
+        HazelcastInstance second = member(LoopbackHazelcast.freePort(), firstPort);
         await().atMost(Duration.ofSeconds(30)).until(() -> first.getCluster().getMembers().size() == 2
                 && second.getCluster().getMembers().size() == 2);
 
@@ -128,30 +123,10 @@ class ProfileMapsTest {
 
     /** A member on 127.0.0.1:port only, joining the member at {@code joinPort} (or alone when null). */
     private HazelcastInstance member(int port, Integer joinPort) {
-        Config config = new Config().setClusterName(clusterName).setInstanceName(clusterName + "-" + port);
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.socket.bind.any", "false");
-        config.setProperty("hazelcast.logging.type", "slf4j");
-        config.setProperty("hazelcast.partition.count", "7");
-        config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        config.getMetricsConfig().setEnabled(false);
-        NetworkConfig network = config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
-        network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = network.getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + (joinPort == null ? port : joinPort));
+        Config config = LoopbackHazelcast.config(clusterName, port, joinPort == null ? port : joinPort);
         ProfileMaps.configure(config, fixture.assembler());
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         members.add(member);
         return member;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.citizenhub.hub.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterRateLimiterTest {
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T09:00:00Z"));
     private final CountingStore store = new CountingStore();
 
     @Test
@@ -41,7 +42,7 @@ class ClusterRateLimiterTest {
 
         for (int second = 0; second < 10; second++) {
             RateDecision local = limiter.tryAcquire("partner-a");
-            RateDecision fromStore = store.take("partner-a", limiter.limitOf("partner-a"), clock.nanos()).decision();
+            RateDecision fromStore = store.take("partner-a", limiter.limitOf("partner-a"), TokenBucket.nanos(clock)).decision();
             assertThat(local).as("after %d s", second).isEqualTo(fromStore).extracting(RateDecision::allowed).isEqualTo(false);
             assertThat(local.retryAfterSeconds()).isEqualTo(10 - second);
             clock.advance(Duration.ofSeconds(1));

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.spi.impl.SerializationServiceSupport;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.citizenhub.hub.testing.LoopbackHazelcast;
+import org.citizenhub.hub.testing.SettableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,13 +35,13 @@ class RateLimitClusterTest {
     private static HazelcastInstance first;
     private static HazelcastInstance second;
 
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-01T09:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T09:00:00Z"));
 
     @BeforeAll
     static void cluster() {
-        int firstPort = freePort();
+        int firstPort = LoopbackHazelcast.freePort();
         first = member(firstPort, firstPort);
-        second = member(freePort(), firstPort);
+        second = member(LoopbackHazelcast.freePort(), firstPort);
         await().atMost(Duration.ofSeconds(30)).until(() -> first.getCluster().getMembers().size() == 2
                 && second.getCluster().getMembers().size() == 2);
     }
@@ -132,7 +128,7 @@ class RateLimitClusterTest {
     @Test
     void aMemberThatDiesTakesNoCountWithIt() {
         // given: a third member that owns part of the map, and a partner that used its whole burst through it
-        HazelcastInstance third = member(freePort(), first.getCluster().getLocalMember().getAddress().getPort());
+        HazelcastInstance third = member(LoopbackHazelcast.freePort(), first.getCluster().getLocalMember().getAddress().getPort());
         await().atMost(Duration.ofSeconds(30)).until(() -> first.getCluster().getMembers().size() == 3);
         Map<String, RateLimit> limits = Map.of();
         List<String> partners = List.of("p-1", "p-2", "p-3", "p-4", "p-5", "p-6", "p-7", "p-8");
@@ -154,30 +150,10 @@ class RateLimitClusterTest {
 
     /** A member on 127.0.0.1:port only, joining the member at {@code joinPort}. */
     private static HazelcastInstance member(int port, int joinPort) {
-        Config config = new Config().setClusterName(CLUSTER).setInstanceName(CLUSTER + "-" + port);
-        config.setProperty("hazelcast.phone.home.enabled", "false");
-        config.setProperty("hazelcast.socket.bind.any", "false");
-        config.setProperty("hazelcast.logging.type", "slf4j");
-        config.setProperty("hazelcast.partition.count", "7");
-        config.setProperty("hazelcast.wait.seconds.before.join", "0");
-        config.getMetricsConfig().setEnabled(false);
-        NetworkConfig network = config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
-        network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-        JoinConfig join = network.getJoin();
-        join.getMulticastConfig().setEnabled(false);
-        join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + joinPort);
+        Config config = LoopbackHazelcast.config(CLUSTER, port, joinPort);
         RateLimitMaps.configure(config);
         HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
         MEMBERS.add(member);
         return member;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.citizenhub.hub.security.AuthenticationFailureThrottle.Decision;
 import org.citizenhub.hub.security.AuthenticationFailureThrottle.Source;
 import org.citizenhub.hub.security.AuthenticationFailureThrottle.Summary;
+import org.citizenhub.hub.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 /** The flood guard of the failed-authentication audit, on a clock the test moves. */
@@ -24,7 +22,7 @@ class AuthenticationFailureThrottleTest {
     private static final Source BASIC_A = new Source("10.0.0.1", "basic");
     private static final Source ANONYMOUS_B = new Source("10.0.0.2", "none");
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock(START);
 
     @Test
     void theFirstFailuresOfASourceAreRecordedOneByOneAndTheRestSummarisedWhenItsWindowEnds() {
@@ -32,7 +30,7 @@ class AuthenticationFailureThrottleTest {
 
         List<Boolean> recorded = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            clock.move(Duration.ofSeconds(1));
+            clock.advance(Duration.ofSeconds(1));
             recorded.add(throttle.admit(ANONYMOUS_A).record());
         }
         assertThat(recorded).containsExactly(true, true, true, false, false, false, false, false, false, false);
@@ -42,7 +40,7 @@ class AuthenticationFailureThrottleTest {
         assertThat(throttle.due()).isEmpty();
 
         // the source's next failure after its window: recorded, with the summary of the window before
-        clock.move(Duration.ofSeconds(60));
+        clock.advance(Duration.ofSeconds(60));
         Decision next = throttle.admit(ANONYMOUS_A);
         assertThat(next.record()).isTrue();
         Summary summary = next.endedWindow().orElseThrow();
@@ -61,7 +59,7 @@ class AuthenticationFailureThrottleTest {
         throttle.admit(ANONYMOUS_B);
 
         assertThat(throttle.due()).isEmpty();
-        clock.move(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(throttle.due()).singleElement().satisfies(s -> {
             assertThat(s.source()).isEqualTo(ANONYMOUS_A);
             assertThat(s.count()).isEqualTo(3);
@@ -82,7 +80,7 @@ class AuthenticationFailureThrottleTest {
         }
 
         assertThat(recorded).isEqualTo(4);
-        clock.move(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         List<Summary> summaries = throttle.due();
         assertThat(summaries).singleElement().satisfies(s -> {
             assertThat(s.source()).isEqualTo(AuthenticationFailureThrottle.EVERY_OTHER_SOURCE);
@@ -107,30 +105,5 @@ class AuthenticationFailureThrottleTest {
     void budgetsMustMakeSense() {
         assertThatThrownBy(() -> new AuthenticationFailureThrottle(0, 10, clock)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new AuthenticationFailureThrottle(10, 5, clock)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** A clock that stands still until the test moves it. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = START;
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("UTC only");
-        }
     }
 }

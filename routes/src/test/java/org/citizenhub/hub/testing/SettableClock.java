@@ -1,4 +1,4 @@
-package org.citizenhub.hub.ratelimit;
+package org.citizenhub.hub.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,21 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand, shared by every thread and member of a test. */
-final class TestClock extends Clock {
+/** A UTC clock that stands still until the test moves it; shared safely by every thread of a test. */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public SettableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
-    }
-
-    long nanos() {
-        return TokenBucket.nanos(this);
     }
 
     @Override
