@@ -457,7 +457,7 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
     echo "  process on the machine (from /proc/stat);"
     echo "  hub GC ms: time the hub's collector spent in the run (jstat GCT; its log is \`$DIR/gc.log\`)."
     echo
-    echo "Search quality (name and date of birth of $QUALITY_PROBES health records; the typo drops one letter of"
+    echo "Search quality (name and date of birth of up to $QUALITY_PROBES health records; the typo drops one letter of"
     echo "the family name): the share of searches that rank the record's citizen first, and on the first page of 10."
     echo
     echo "| probe | searches | hit@1 | hit@10 |"
