@@ -7,9 +7,7 @@ import org.citizenhub.hub.identity.CitizenRepository;
 import org.citizenhub.hub.identity.HubIngestSink;
 import org.citizenhub.hub.identity.LinkRepository;
 import org.citizenhub.hub.identity.SourceRecordRepository;
-import org.citizenhub.hub.profile.ProfileRefresher;
 import org.citizenhub.hub.store.SourceRecordJson;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,18 +72,11 @@ public class CaseworkConfiguration {
         return new CitizenExplainer(citizens, records, evidence, decisions, matcher);
     }
 
-    /** After a decision, the profile cache recomputes the citizens it changed (the profile feature's refresher). */
-    @Bean
-    CitizensChanged caseworkCitizensChanged(ObjectProvider<ProfileRefresher> refresher) {
-        return ids -> refresher.ifAvailable(r -> r.refresh(ids));
-    }
-
     @Bean
     ManualDecisions manualDecisions(CitizenRepository citizens, LinkRepository links, ConstraintRepository constraints,
                                     DecisionRepository decisions, EvidenceRepository evidence, ReviewRepository reviews,
-                                    HubIngestSink sink, CitizensChanged changed, Clock clock) {
-        return new ManualDecisions(citizens, links, constraints, decisions, evidence, reviews, sink,
-                changed, clock);
+                                    HubIngestSink sink, Clock clock) {
+        return new ManualDecisions(citizens, links, constraints, decisions, evidence, reviews, sink, clock);
     }
 
     @Bean

@@ -22,7 +22,8 @@ import org.citizenhub.hub.identity.ResolutionHook;
  * Casework's part in ingest, in the record's own transaction: indexes stored records for search, keeps
  * kept-apart records apart ({@link KeepApart}), keeps the comparisons a record was linked by (its evidence),
  * and raises review items for possible matches: citizens the record scored between the thresholds with,
- * merges the engine refused, and links it could only make as possible matches.
+ * merges the engine refused, and links it could only make as possible matches. A record its source deletes
+ * closes its open items ({@link ReviewStatus#OBSOLETE}); read again, its pairs are raised again.
  */
 public final class CaseworkIngestHook implements ResolutionHook {
 
@@ -73,6 +74,28 @@ public final class CaseworkIngestHook implements ResolutionHook {
         raiseReviews(record.key(), resolution, outcome, link.get(), now);
     }
 
+    /**
+     * A record its source deleted leaves nothing to decide about its pairs: their open items close as OBSOLETE.
+     * The record on the other side of each, linked only as a possible match and with no question left, becomes a
+     * plain match of its citizen (as after a rejection), and that citizen is answered as changed.
+     */
+    @Override
+    public Set<String> deleted(RecordKey record) {
+        Instant now = clock.instant();
+        Set<String> changed = new LinkedHashSet<>();
+        for (ReviewItem item : reviews.openTouching(record)) {
+            reviews.close(item.id(), ReviewStatus.OBSOLETE, null, now);
+            RecordKey other = item.first().equals(record) ? item.second() : item.first();
+            links.find(other).ifPresent(link -> {
+                if (link.state() == LinkState.POSSIBLE_MATCH && !link.isManual() && reviews.openTouching(other).isEmpty()) {
+                    links.save(new Link(other, link.citizenId(), LinkState.MATCH, link.score(), link.origin(), now));
+                    changed.add(link.citizenId());
+                }
+            });
+        }
+        return changed;
+    }
+
     /** The best comparison with each citizen the record is now one with; a founder row when there was none. */
     private static List<Evidence> evidenceOf(RecordKey key, Resolution resolution, IngestOutcome outcome, Instant now) {
         Set<String> joined = new LinkedHashSet<>(outcome.absorbed());
@@ -108,6 +131,8 @@ public final class CaseworkIngestHook implements ResolutionHook {
             if (known.isPresent()) {
                 if (known.get().status() == ReviewStatus.OPEN) {
                     reviews.rescore(known.get().id(), comparison.result(), note);
+                } else if (known.get().status() == ReviewStatus.OBSOLETE) {
+                    reviews.reopen(known.get().id(), comparison.result(), note);
                 }
             } else if (!constraints.between(key, other)) {
                 reviews.open(key, other, comparison.result(), note, now);

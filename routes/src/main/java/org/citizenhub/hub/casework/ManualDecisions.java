@@ -33,12 +33,11 @@ public final class ManualDecisions {
     private final EvidenceRepository evidence;
     private final ReviewRepository reviews;
     private final HubIngestSink sink;
-    private final CitizensChanged changed;
     private final Clock clock;
 
     public ManualDecisions(CitizenRepository citizens, LinkRepository links, ConstraintRepository constraints,
                            DecisionRepository decisions, EvidenceRepository evidence, ReviewRepository reviews,
-                           HubIngestSink sink, CitizensChanged changed, Clock clock) {
+                           HubIngestSink sink, Clock clock) {
         this.citizens = citizens;
         this.links = links;
         this.constraints = constraints;
@@ -46,7 +45,6 @@ public final class ManualDecisions {
         this.evidence = evidence;
         this.reviews = reviews;
         this.sink = sink;
-        this.changed = changed;
         this.clock = clock;
     }
 
@@ -143,16 +141,21 @@ public final class ManualDecisions {
         });
     }
 
-    /** Runs the decision under the ingest lock, then tells the profile cache which citizens changed. */
+    /**
+     * Runs the decision under the ingest lock; the citizens it changed are noted in the profile outbox in its
+     * transaction and refreshed in the profile cache after the commit.
+     */
     private DecisionOutcome decide(Supplier<DecisionOutcome> decision) {
-        DecisionOutcome outcome = sink.underIngestLock(decision);
+        return sink.underIngestLock(decision, ManualDecisions::touched);
+    }
+
+    private static Set<String> touched(DecisionOutcome outcome) {
         Set<String> touched = new LinkedHashSet<>();
         touched.add(outcome.citizenId());
         if (outcome.otherCitizenId() != null) {
             touched.add(outcome.otherCitizenId());
         }
-        changed.changed(touched);
-        return outcome;
+        return touched;
     }
 
     private void merge(String survivor, String absorbed, long decisionId, Instant now) {

@@ -110,6 +110,20 @@ public final class ReviewRepository {
                 .update();
     }
 
+    /** An item closed because a record of it was deleted is a question again: the pair was raised anew. */
+    public boolean reopen(long id, MatchResult result, String note) {
+        return jdbc.sql("""
+                        UPDATE review_item SET status = 'OPEN', decision_id = NULL, decided_at = NULL, state = :state,
+                               score = :score, note = :note, fields_json = :fields
+                         WHERE id = :id AND status = 'OBSOLETE'""")
+                .param("state", result.state().name())
+                .param("score", result.score())
+                .param("note", Texts.limit(note, 1000))
+                .param("fields", FieldsJson.write(result.fields()))
+                .param("id", id)
+                .update() > 0;
+    }
+
     /** Closes an open item; false when it was no longer open. */
     public boolean close(long id, ReviewStatus status, Long decisionId, Instant now) {
         return jdbc.sql("""

@@ -9,5 +9,7 @@ public enum ReviewStatus {
     /** A caseworker said the two records are two people. */
     REJECTED,
     /** Settled otherwise: another decision, or a change of the records, made it moot. */
-    SUPERSEDED
+    SUPERSEDED,
+    /** A record of the pair was deleted by its source: nothing is left to decide (reopened if it is read again). */
+    OBSOLETE
 }

@@ -2,12 +2,14 @@ package org.citizenhub.hub.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.citizenhub.connectors.DeadLetter;
 import org.citizenhub.connectors.IngestSink;
@@ -56,6 +58,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       already deleted: nothing happens. Read again later, the record is live again and matched afresh.</li>
  *   <li>A {@link ResolutionHook} (casework) may narrow the resolution, e.g. by records a caseworker keeps
  *       apart, and learns what was decided, in the same transaction.</li>
+ *   <li>Each change notes the citizens it touched in the {@link ProfileOutbox}, in its own transaction; the profile
+ *       cache ({@link CitizenChangeListener}) hears of them after the commit, and the note goes once it has caught
+ *       up, so a member that dies in between leaves the note for a sweeper and the cache is never left stale.</li>
  * </ul>
  */
 public final class HubIngestSink implements IngestSink {
@@ -79,8 +84,8 @@ public final class HubIngestSink implements IngestSink {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final FirstLoadDeferral deferral = new FirstLoadDeferral();
     private volatile ResolutionHook hook = ResolutionHook.NONE;
-    /** Told which citizens an ingest changed, once its transaction has committed (the profile cache). */
-    private volatile Consumer<Set<String>> citizensChanged = ids -> { };
+    /** Tells the profile cache which citizens a change touched, through the outbox (see {@link ChangeNotifier}). */
+    private final ChangeNotifier notifier;
 
     public HubIngestSink(SourceRecordRepository records, CitizenRepository citizens, LinkRepository links,
                          DeadLetterRepository deadLetters, RecordMatcher matcher, SourceRecordJson json,
@@ -95,6 +100,7 @@ public final class HubIngestSink implements IngestSink {
         this.transactions = transactions;
         this.rowLock = new IngestLock(jdbc);
         this.clock = clock;
+        this.notifier = new ChangeNotifier(new ProfileOutbox(jdbc, clock), transactions);
     }
 
     /** Lets casework follow and constrain ingest (see {@link ResolutionHook}); one hook, set at start-up. */
@@ -102,14 +108,38 @@ public final class HubIngestSink implements IngestSink {
         this.hook = hook == null ? ResolutionHook.NONE : hook;
     }
 
-    /** Lets the profile cache follow ingest: called after each commit with the citizens whose records changed. */
+    /**
+     * Lets the profile cache follow every change: each change then notes the citizens it touched in the
+     * {@link ProfileOutbox} inside its transaction, and the listener hears of them after the commit. Null stops it.
+     */
+    public void followChanges(CitizenChangeListener listener) {
+        notifier.listen(listener);
+    }
+
+    /** {@link #followChanges} for a listener that always catches up (tests that only watch what is published). */
     public void onCitizensChanged(Consumer<Set<String>> listener) {
-        this.citizensChanged = listener == null ? ids -> { } : listener;
+        notifier.listen(listener == null ? null : new CitizenChangeListener() {
+            @Override
+            public boolean citizensChanged(Set<String> citizenIds) {
+                listener.accept(citizenIds);
+                return true;
+            }
+
+            @Override
+            public boolean everythingChanged() {
+                return true;
+            }
+        });
+    }
+
+    /** The outbox of changes the profile cache has not caught up with yet (for its sweeper). */
+    public ProfileOutbox outbox() {
+        return notifier.outbox();
     }
 
     /**
-     * Runs a caseworker's change in one transaction under the same locks as ingest, so a manual decision
-     * never interleaves with a record being resolved.
+     * Runs work in one transaction under the same locks as ingest, so it never interleaves with a record being
+     * resolved. For work that changes no link (see the other form for work that does).
      */
     public <T> T underIngestLock(Supplier<T> work) {
         lock.lock();
@@ -121,6 +151,28 @@ public final class HubIngestSink implements IngestSink {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs a caseworker's change in one transaction under the same locks as ingest; the citizens
+     * {@code changedBy} names from its result are noted in the outbox in that transaction and refreshed after it.
+     */
+    public <T> T underIngestLock(Supplier<T> work, Function<? super T, Set<String>> changedBy) {
+        ChangeNotifier.Noted[] noted = {ChangeNotifier.Noted.NOTHING};
+        T result;
+        lock.lock();
+        try {
+            result = transactions.execute(status -> {
+                rowLock.acquire();
+                T done = work.get();
+                noted[0] = notifier.note(changedBy.apply(done));
+                return done;
+            });
+        } finally {
+            lock.unlock();
+        }
+        notifier.deliver(noted[0]);
+        return result;
     }
 
     /**
@@ -154,10 +206,26 @@ public final class HubIngestSink implements IngestSink {
         }
     }
 
-    /** Tells the change listener (the profile cache) about citizens a bulk job changed. */
-    public void publishCitizensChanged(Set<String> citizenIds) {
-        if (!citizenIds.isEmpty()) {
-            citizensChanged.accept(citizenIds);
+    /**
+     * Runs a bulk job that commits link changes in chunks (a batch resolution) under this JVM's ingest lock. The
+     * profile cache is then cleared as a whole rather than refreshed citizen by citizen (a batch can touch every
+     * citizen; entries load again from the database on their next read). An outbox row standing for every
+     * citizen is committed before the job and again after it, so if this member dies on the way a sweeper
+     * clears the cache instead; both rows go once the cache is cleared.
+     */
+    public void bulkChange(Runnable work) {
+        List<String> notes = new ArrayList<>(2);
+        lock.lock();
+        try {
+            notifier.noteEverything().ifPresent(notes::add);
+            try {
+                work.run();
+            } finally {
+                notifier.noteEverything().ifPresent(notes::add);
+            }
+        } finally {
+            lock.unlock();
+            notifier.deliverEverything(notes);
         }
     }
 
@@ -168,24 +236,27 @@ public final class HubIngestSink implements IngestSink {
 
     /** Ingests one record and says what it did. */
     public IngestOutcome ingest(SourceRecord record) {
-        Set<String> changed = new LinkedHashSet<>();
+        ChangeNotifier.Noted[] noted = {ChangeNotifier.Noted.NOTHING};
         IngestOutcome outcome;
         lock.lock();
         try {
             outcome = transactions.execute(status -> {
                 rowLock.acquire();
+                Set<String> changed = new LinkedHashSet<>();
                 links.find(record.key()).ifPresent(previous -> changed.add(previous.citizenId()));
-                return ingestLocked(record, changed);
+                IngestOutcome done = ingestLocked(record, changed);
+                if (done.kind() != IngestOutcome.Kind.UNCHANGED && done.kind() != IngestOutcome.Kind.DEFERRED) {
+                    changed.add(done.citizenId());
+                    changed.addAll(done.absorbed());
+                    noted[0] = notifier.note(changed);
+                }
+                return done;
             });
             LOG.debug("Ingested {}: {}", record.key(), outcome.kind());
         } finally {
             lock.unlock();
         }
-        if (outcome.kind() != IngestOutcome.Kind.UNCHANGED && outcome.kind() != IngestOutcome.Kind.DEFERRED) {
-            changed.add(outcome.citizenId());
-            changed.addAll(outcome.absorbed());
-            citizensChanged.accept(changed);
-        }
+        notifier.deliver(noted[0]);
         return outcome;
     }
 
@@ -197,16 +268,18 @@ public final class HubIngestSink implements IngestSink {
     /** Deletes one record (see the class comment) and answers the citizens that changed (none for a no-op). */
     public Set<String> remove(RecordKey key) {
         Set<String> changed = new LinkedHashSet<>();
+        ChangeNotifier.Noted[] noted = {ChangeNotifier.Noted.NOTHING};
         lock.lock();
         try {
             transactions.executeWithoutResult(status -> {
                 rowLock.acquire();
                 removeLocked(key, changed);
+                noted[0] = notifier.note(changed);
             });
         } finally {
             lock.unlock();
         }
-        publishCitizensChanged(changed);
+        notifier.deliver(noted[0]);
         return changed;
     }
 
@@ -273,6 +346,7 @@ public final class HubIngestSink implements IngestSink {
             changed.add(citizenId);
             splitIfApart(citizenId, now, changed);
         }
+        changed.addAll(hook.deleted(key));
     }
 
     /**

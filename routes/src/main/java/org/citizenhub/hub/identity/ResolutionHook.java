@@ -1,12 +1,15 @@
 package org.citizenhub.hub.identity;
 
+import java.util.Set;
 import org.citizenhub.core.match.Resolution;
+import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.core.record.SourceRecord;
 
 /**
  * Lets casework take part in ingest, inside the record's transaction and under the ingest lock: keep the
  * search index in step with stored records, narrow a resolution by caseworkers' "keep apart" decisions
- * before any link is written, and keep the evidence and review items of what was decided.
+ * before any link is written, keep the evidence and review items of what was decided, and close the review
+ * items of a record its source deleted.
  */
 public interface ResolutionHook {
 
@@ -25,5 +28,13 @@ public interface ResolutionHook {
 
     /** The record's automatic link was written as {@code outcome} says, following {@code resolution}. */
     default void resolved(SourceRecord record, Resolution resolution, IngestOutcome outcome) {
+    }
+
+    /**
+     * The record was deleted by its source: its keys and link are gone and its former citizen was regrouped.
+     * Answers the citizens whose links the hook changed in turn (their cached profiles are then refreshed too).
+     */
+    default Set<String> deleted(RecordKey record) {
+        return Set.of();
     }
 }

@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  * ingest sink matches the first {@link MatchingSettings#batchThreshold()} new records one by one as always and
  * only stores the rest; after the runs, if any were deferred, one {@link BatchResolution} over every stored
  * record links them all (keeping the ids already given out), learns the model and queues possible matches
- * for review, all under the ingest lock. Records an interrupted first load left without a citizen are
+ * for review, all under the ingest lock. A batch can touch any citizen (and reads during it may have cached
+ * half-linked ones), so it runs as a {@link HubIngestSink#bulkChange bulk change}: the profile cache is cleared
+ * afterwards, entries load again on their next read, rather than hundreds of thousands of profiles being
+ * rebuilt and hundreds of thousands of outbox rows written. Records an interrupted first load left without a citizen are
  * resolved after the runs too (one by one, or in a batch when there are many). Then, in every case, a model
  * is learnt when due.
  */
@@ -91,26 +94,20 @@ public final class FirstLoad implements StartupRunsListener {
         }
         LOG.info("Over {} stored records have no citizen yet: resolving the store in one batch", threshold);
         BatchResolution.Outcome[] outcome = {null};
-        sink.exclusively(() -> outcome[0] = batch.run(BatchResolution.Options.kept(reviews, false, null)));
-        sink.publishCitizensChanged(outcome[0].changedCitizens());
+        sink.bulkChange(() -> outcome[0] = batch.run(BatchResolution.Options.kept(reviews, false, null)));
         return outcome[0].learnt().isPresent();
     }
 
     /** Runs the batch if records were deferred; answers whether it learnt a model. */
     private boolean finishFirstLoad() {
         boolean[] learnt = {false};
-        BatchResolution.Outcome[] outcome = {null};
         sink.exclusively(() -> {
             long deferred = sink.stopDeferring();
             if (deferred > 0) {
                 LOG.info("First load: {} record(s) were stored without matching; resolving the store in one batch", deferred);
-                outcome[0] = batch.run(BatchResolution.Options.kept(reviews, false, null));
-                learnt[0] = outcome[0].learnt().isPresent();
+                sink.bulkChange(() -> learnt[0] = batch.run(BatchResolution.Options.kept(reviews, false, null)).learnt().isPresent());
             }
         });
-        if (outcome[0] != null) {
-            sink.publishCitizensChanged(outcome[0].changedCitizens());
-        }
         return learnt[0];
     }
 }

@@ -1,6 +1,8 @@
 package org.citizenhub.hub.profile;
 
 import com.hazelcast.core.HazelcastInstance;
+import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.citizenhub.core.golden.GoldenRecordBuilder;
 import org.citizenhub.core.golden.SurvivorshipRules;
@@ -17,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The profile cache as beans: the survivorship rules (checked here, so bad rules stop the start), the
  * assembler over the store, the loaders on the Hazelcast member (through a {@link HazelcastConfigCustomizer},
- * before Spring Boot builds the member from {@code hazelcast.yaml}), and the refresher that ingest calls
- * after each committed change.
+ * before Spring Boot builds the member from {@code hazelcast.yaml}), the refresher that follows each committed
+ * change, and the sweeper that catches up with changes left in the profile outbox.
  */
 @Configuration(proxyBeanMethods = false)
 public class ProfileConfiguration {
@@ -47,10 +49,19 @@ public class ProfileConfiguration {
         return new ProfileCache(hazelcast);
     }
 
+    /** Follows every change that ingest and casework commit, through the profile outbox. */
     @Bean
     ProfileRefresher profileRefresher(ProfileAssembler assembler, HazelcastInstance hazelcast, HubIngestSink sink) {
         ProfileRefresher refresher = new ProfileRefresher(assembler, hazelcast);
-        sink.onCitizensChanged(refresher::refresh);
+        sink.followChanges(refresher);
         return refresher;
+    }
+
+    /** Hands changes a member left in the outbox (it died between commit and refresh) to the refresher again. */
+    @Bean
+    ProfileOutboxSweeper profileOutboxSweeper(HubIngestSink sink, ProfileRefresher refresher, Clock clock,
+                                              @Value("${hub.profile.outbox.sweep-interval:30s}") Duration interval,
+                                              @Value("${hub.profile.outbox.grace-period:30s}") Duration grace) {
+        return new ProfileOutboxSweeper(sink.outbox(), refresher, interval, grace, clock);
     }
 }
