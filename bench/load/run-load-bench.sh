@@ -206,7 +206,6 @@ free_port() {
 PORT="${PORT:-$(free_port)}"
 BASE="http://127.0.0.1:$PORT"
 CLUSTER="loadbench-$$"
-log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)"
 SECURITY_ARGS=()
 if $OWN_CREDENTIALS; then
     log "Making a load partner (API key) and a load caseworker (password) for this run"
@@ -228,6 +227,7 @@ if $OWN_CREDENTIALS; then
     PROFILE_HEADERS=(-H "X-Api-Key: $PARTNER_KEY" -H "X-Purpose: load benchmark")
 fi
 
+log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)"
 # shellcheck disable=SC2086  # LOAD_JAVA_OPTS holds several options
 JFR_OPTS=""
 $JFR && JFR_OPTS="-XX:FlightRecorderOptions:stackdepth=256"

@@ -36,6 +36,14 @@ public final class SearchIndex {
     /** Rows above which a key is too common to choose candidates with. */
     static final int COMMON_KEY_BOUND = 1000;
 
+    /**
+     * One key's first records. The order is the primary key's whole column list, so the database walks that
+     * index and stops at the limit; ordered by record alone, it would read and sort every row of a common key.
+     */
+    static final String RECORDS_WITH_KEY = """
+            SELECT source_id, record_id FROM search_key WHERE search_key = :key
+             ORDER BY search_key, source_id, record_id FETCH FIRST %d ROWS ONLY""";
+
     private static final Comparator<Map.Entry<RecordKey, Integer>> MOST_SHARED_FIRST =
             Comparator.comparing((Map.Entry<RecordKey, Integer> e) -> -e.getValue())
                     .thenComparing(e -> e.getKey().sourceId())
@@ -120,9 +128,7 @@ public final class SearchIndex {
     }
 
     private List<RecordKey> recordsWith(String key, int limit) {
-        return jdbc.sql("""
-                        SELECT source_id, record_id FROM search_key WHERE search_key = :key
-                         ORDER BY source_id, record_id FETCH FIRST %d ROWS ONLY""".formatted(limit))
+        return jdbc.sql(RECORDS_WITH_KEY.formatted(limit))
                 .param("key", key)
                 .query((rs, n) -> new RecordKey(rs.getString("source_id"), rs.getString("record_id")))
                 .list();

@@ -26,12 +26,13 @@ class SearchIndexTest {
     private static final int SMITHS = SearchIndex.COMMON_KEY_BOUND + 200;
     private static final SearchKeys KEYS = new SearchKeys("GB");
     private static SearchIndex index;
+    private static JdbcClient jdbc;
 
     @BeforeAll
     static void storeManySmiths() {
         ProfileFixtures.Fixture fixture = ProfileFixtures.open("search-index");
-        index = new SearchIndex(JdbcClient.create(fixture.dataSource()), new JdbcTemplate(fixture.dataSource()),
-                new SourceRecordJson());
+        jdbc = JdbcClient.create(fixture.dataSource());
+        index = new SearchIndex(jdbc, new JdbcTemplate(fixture.dataSource()), new SourceRecordJson());
         Map<RecordKey, Set<String>> keys = new LinkedHashMap<>();
         for (int i = 0; i < SMITHS; i++) {
             // Distinct given names and dates of birth: only the family name is common.
@@ -69,6 +70,14 @@ class SearchIndexTest {
 
         assertThat(index.candidates(KEYS.of(probe), CitizenSearch.MAX_CANDIDATES))
                 .extracting(c -> c.record().key().recordId()).contains("s00042");
+    }
+
+    @Test
+    void aKeysRecordsAreReadInIndexOrderSoACommonKeyStopsAtTheBound() {
+        String plan = jdbc.sql("EXPLAIN " + SearchIndex.RECORDS_WITH_KEY.formatted(SearchIndex.COMMON_KEY_BOUND + 1))
+                .param("key", "fp:51c1").query(String.class).single();
+
+        assertThat(plan).contains("index sorted");
     }
 
     private static SourceRecord person(String id, String given, String family, String dob) {
