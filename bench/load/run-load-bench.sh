@@ -230,7 +230,7 @@ fi
 log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)"
 # shellcheck disable=SC2086  # LOAD_JAVA_OPTS holds several options
 JFR_OPTS=""
-$JFR && JFR_OPTS="-XX:FlightRecorderOptions:stackdepth=256"
+$JFR && JFR_OPTS="-XX:FlightRecorderOptions=stackdepth=256"
 java -Xmx"$HEAP" "-Xlog:gc:file=$DIR/gc.log" $JFR_OPTS ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
     "--spring.datasource.url=jdbc:h2:file:$DIR/db/hub$DB_OPTIONS" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
     --hub.connectors= --management.endpoint.health.probes.enabled=true "${SECURITY_ARGS[@]}" "${HUB_ARGS[@]}" \

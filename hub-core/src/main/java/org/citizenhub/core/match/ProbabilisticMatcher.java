@@ -76,6 +76,7 @@ public final class ProbabilisticMatcher implements RecordMatcher, MergeGuard {
     }
 
     /** The match weight of two records (prior included) without the per-field explanation: for bulk work. */
+    @Override
     public double score(SourceRecord a, SourceRecord b) {
         return engine.scorer().score(prepare(a), prepare(b));
     }

@@ -14,4 +14,9 @@ public interface RecordMatcher {
 
     /** Compares two records; symmetric. */
     MatchResult compare(SourceRecord a, SourceRecord b);
+
+    /** The score of {@link #compare} alone, for callers that rank many records and explain none. */
+    default double score(SourceRecord a, SourceRecord b) {
+        return compare(a, b).score();
+    }
 }

@@ -52,7 +52,7 @@ public final class CitizenSearch {
             .thenComparing(SearchPage.Hit::citizenId);
 
     private SearchPage.Hit hit(SourceRecord probe, SearchIndex.Candidate candidate) {
-        double score = matcher.compare(probe, candidate.record()).score();
+        double score = matcher.score(probe, candidate.record());
         RecordSummary summary = RecordSummary.of(candidate.record(), candidate.citizenId());
         return new SearchPage.Hit(candidate.citizenId(), round(score), candidate.keysShared(), summary.name(),
                 summary.dateOfBirth(), summary.postcode(), summary.source(), summary.recordId());

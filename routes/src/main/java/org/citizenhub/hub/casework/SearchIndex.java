@@ -22,10 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Finding candidates reads each key's rows up to a bound. A key with more rows than
  * {@value #COMMON_KEY_BOUND} (a frequent name's sound in a large population) cannot tell a few hundred
  * candidates apart, so it is left out, as blocking leaves out oversized blocks. The other keys choose,
- * smallest first (pairs, a date of birth, an identifier), and a key too large for the room left only adds
- * to the count of keys shared by the records already chosen. The work per search is therefore bounded by
- * the number of keys, whatever the population's size, and counting the keys shared happens here rather
- * than in a database GROUP BY over every row of every key.
+ * smallest first (pairs, a date of birth, an identifier), and a key too large for the room left (at most
+ * {@value #CHOOSING_ROOM} records chosen) only adds to the count of keys shared by the records already
+ * chosen. The work per search is therefore bounded by the number of keys, whatever the population's size,
+ * and counting the keys shared happens here rather than in a database GROUP BY over every row of every key.
  */
 public final class SearchIndex {
 
@@ -35,6 +35,13 @@ public final class SearchIndex {
 
     /** Rows above which a key is too common to choose candidates with. */
     static final int COMMON_KEY_BOUND = 1000;
+
+    /**
+     * How many records the keys may choose before larger keys only count: the largest page of results. A key
+     * that would bring in more than a page of people sharing little else with the search (everyone named John)
+     * costs a comparison per record and shows the caseworker nobody new worth a look.
+     */
+    static final int CHOOSING_ROOM = 100;
 
     /**
      * One key's first records. The order is the primary key's whole column list, so the database walks that
@@ -108,7 +115,7 @@ public final class SearchIndex {
         for (List<RecordKey> records : rare) {
             // The smallest keys choose; a larger key that would push past the limit only counts towards the
             // records already chosen, so a search reads its rarest evidence first, as a blocking pass does.
-            boolean choose = shared.isEmpty() || shared.size() + records.size() <= limit;
+            boolean choose = shared.isEmpty() || shared.size() + records.size() <= Math.min(limit, CHOOSING_ROOM);
             for (RecordKey record : records) {
                 if (choose) {
                     shared.merge(record, 1, Integer::sum);

@@ -54,6 +54,11 @@ public final class SwappableMatcher implements RecordMatcher, MergeGuard {
     }
 
     @Override
+    public double score(SourceRecord a, SourceRecord b) {
+        return delegate.score(a, b);
+    }
+
+    @Override
     public Optional<String> refuseJoin(SourceRecord incoming, List<SourceRecord> members) {
         return delegate.refuseJoin(incoming, members);
     }
