@@ -37,11 +37,12 @@ public final class SearchIndex {
     static final int COMMON_KEY_BOUND = 1000;
 
     /**
-     * How many records the keys may choose before larger keys only count: the largest page of results. A key
-     * that would bring in more than a page of people sharing little else with the search (everyone named John)
-     * costs a comparison per record and shows the caseworker nobody new worth a look.
+     * How many records the keys may choose before larger keys only count: a few pages of results. A key that
+     * would bring in more people sharing little else with the search (everyone named John) costs a comparison
+     * per record and shows the caseworker nobody new worth a look; the rarer keys read first already hold
+     * whoever shares a pair or an identifier with the search.
      */
-    static final int CHOOSING_ROOM = 100;
+    static final int CHOOSING_ROOM = 50;
 
     /**
      * One key's first records. The order is the primary key's whole column list, so the database walks that
