@@ -142,25 +142,37 @@ public final class SearchIndex {
                 .list();
     }
 
-    /** The chosen linked records with their citizens, in the chosen order (one query per source). */
+    /**
+     * The chosen linked records with their citizens, in the chosen order. One query: the keys as a VALUES table
+     * joined on the primary keys, so each is one index look-up; a {@code record_id IN (...)} list is tested
+     * row by row by H2 across the whole source (400,000 rows at 1M records).
+     */
     private List<Candidate> load(Map<RecordKey, Integer> chosen) {
-        Map<String, List<String>> idsBySource = new LinkedHashMap<>();
-        chosen.keySet().forEach(k -> idsBySource.computeIfAbsent(k.sourceId(), s -> new ArrayList<>()).add(k.recordId()));
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder values = new StringBuilder("(CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(200)))");
+        values.append(", (?, ?)".repeat(chosen.size() - 1));
+        List<Object> params = new ArrayList<>(chosen.size() * 2);
+        chosen.keySet().forEach(key -> {
+            params.add(key.sourceId());
+            params.add(key.recordId());
+        });
         Map<RecordKey, Candidate> loaded = new HashMap<>();
-        idsBySource.forEach((source, ids) -> jdbc.sql("""
-                        SELECT sr.record_id, sr.canonical_json, l.citizen_id
-                          FROM source_record sr
-                          JOIN record_link l ON l.source_id = sr.source_id AND l.record_id = sr.record_id
-                         WHERE sr.source_id = :source AND sr.record_id IN (:ids)""")
-                .param("source", source)
-                .param("ids", ids)
+        jdbc.sql("""
+                        SELECT sr.source_id, sr.record_id, sr.canonical_json, l.citizen_id
+                          FROM (VALUES %s) AS k (source_id, record_id)
+                          JOIN source_record sr ON sr.source_id = k.source_id AND sr.record_id = k.record_id
+                          JOIN record_link l ON l.source_id = sr.source_id AND l.record_id = sr.record_id"""
+                        .formatted(values))
+                .params(params)
                 .query((rs, n) -> {
-                    RecordKey key = new RecordKey(source, rs.getString("record_id"));
+                    RecordKey key = new RecordKey(rs.getString("source_id"), rs.getString("record_id"));
                     return new Candidate(json.read(rs.getString("canonical_json"), null), rs.getString("citizen_id"),
                             chosen.get(key));
                 })
                 .list()
-                .forEach(candidate -> loaded.put(candidate.record().key(), candidate)));
+                .forEach(candidate -> loaded.put(candidate.record().key(), candidate));
         List<Candidate> ordered = new ArrayList<>(loaded.size());
         chosen.keySet().forEach(key -> {
             Candidate candidate = loaded.get(key);
