@@ -114,7 +114,7 @@ public final class SearchIndex {
         Map<RecordKey, Integer> shared = new HashMap<>();
         rare.sort(Comparator.comparingInt(List::size));
         for (List<RecordKey> records : rare) {
-            // The smallest keys choose; a larger key that would push past the limit only counts towards the
+            // The smallest keys choose; a larger key that would push past the room only counts towards the
             // records already chosen, so a search reads its rarest evidence first, as a blocking pass does.
             boolean choose = shared.isEmpty() || shared.size() + records.size() <= Math.min(limit, CHOOSING_ROOM);
             for (RecordKey record : records) {
