@@ -25,4 +25,19 @@ public final class ProfileCache implements ProfileSource {
     public Optional<String> citizenOf(RecordKey record) {
         return Optional.ofNullable(recordIndex.get(ProfileMaps.recordKey(record)));
     }
+
+    /**
+     * The profile of the record's citizen, checked against the profile's own list of records: an index entry
+     * can outlive its link (the record was deleted, or moved by a change whose refresh never reached this
+     * entry). Then the entry is dropped and loaded again from the link rows, once.
+     */
+    @Override
+    public Optional<ResolvedProfile> resolve(RecordKey record) {
+        Optional<ResolvedProfile> found = ProfileSource.super.resolve(record);
+        if (found.isEmpty() || ProfileRecords.lists(found.get().json(), record)) {
+            return found;
+        }
+        recordIndex.evict(ProfileMaps.recordKey(record));
+        return ProfileSource.super.resolve(record).filter(profile -> ProfileRecords.lists(profile.json(), record));
+    }
 }

@@ -71,6 +71,24 @@ class ProfileMapsTest {
     }
 
     @Test
+    void aDeletedRecordNoLongerFindsItsCitizenThoughItsIndexEntryOutlivedTheLink() {
+        HazelcastInstance member = member(LoopbackHazelcast.freePort(), null);
+        fixture.store().sink().onCitizensChanged(new ProfileRefresher(fixture.assembler(), member)::refresh);
+        String id = fixture.store().sink().ingest(ProfileFixtures.person("tax", "T1", "AB123456C", "Ann", "Lee", "1980-01-02")).citizenId();
+        fixture.store().sink().ingest(ProfileFixtures.person("health", "H1", "AB123456C", "Anne", "Lee", "1980-02-01"));
+        ProfileCache cache = new ProfileCache(member);
+        assertThat(cache.resolve(new RecordKey("health", "H1")).orElseThrow().citizenId()).isEqualTo(id);
+
+        // the source deletes the record: the refresh rebuilds the profile, but the index entry stays behind
+        fixture.store().sink().delete(new RecordKey("health", "H1"));
+        assertThat(member.<String, String>getMap(ProfileMaps.RECORD_INDEX).get("health/H1")).isEqualTo(id);
+        assertThat(member.<String, ProfileEntry>getMap(ProfileMaps.PROFILES).get(id).jsonText()).doesNotContain("\"H1\"");
+
+        assertThat(cache.resolve(new RecordKey("health", "H1"))).isEmpty();
+        assertThat(cache.resolve(new RecordKey("tax", "T1")).orElseThrow().citizenId()).isEqualTo(id);
+    }
+
+    @Test
     void aChangeOfALinkedRecordReplacesTheEntryAndAMergeLeavesARedirect() {
         HazelcastInstance member = member(LoopbackHazelcast.freePort(), null);
         ProfileRefresher refresher = new ProfileRefresher(fixture.assembler(), member);
