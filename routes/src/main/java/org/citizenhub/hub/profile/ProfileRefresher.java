@@ -3,7 +3,6 @@ package org.citizenhub.hub.profile;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,8 +11,6 @@ import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.hub.identity.CitizenChangeListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Recomputes the profiles of citizens whose linked records changed and replaces their cache entries: a live
@@ -39,27 +36,6 @@ public final class ProfileRefresher implements CitizenChangeListener {
         this.assembler = assembler;
         this.profiles = hazelcast.getMap(ProfileMaps.PROFILES);
         this.recordIndex = hazelcast.getMap(ProfileMaps.RECORD_INDEX);
-    }
-
-    /**
-     * Recomputes these citizens' entries, now or, inside a transaction, once it has committed (the database is
-     * read afresh, so it must see the change, and a rolled-back change must not reach the cache).
-     */
-    public void refresh(Set<String> citizenIds) {
-        if (citizenIds == null || citizenIds.isEmpty()) {
-            return;
-        }
-        Set<String> ids = new LinkedHashSet<>(citizenIds);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    citizensChanged(ids);
-                }
-            });
-        } else {
-            citizensChanged(ids);
-        }
     }
 
     /**
