@@ -142,15 +142,7 @@ public final class HubIngestSink implements IngestSink {
      * resolved. For work that changes no link (see the other form for work that does).
      */
     public <T> T underIngestLock(Supplier<T> work) {
-        lock.lock();
-        try {
-            return transactions.execute(status -> {
-                rowLock.acquire();
-                return work.get();
-            });
-        } finally {
-            lock.unlock();
-        }
+        return changing(changed -> work.get());
     }
 
     /**
@@ -158,14 +150,28 @@ public final class HubIngestSink implements IngestSink {
      * {@code changedBy} names from its result are noted in the outbox in that transaction and refreshed after it.
      */
     public <T> T underIngestLock(Supplier<T> work, Function<? super T, Set<String>> changedBy) {
+        return changing(changed -> {
+            T done = work.get();
+            changed.addAll(changedBy.apply(done));
+            return done;
+        });
+    }
+
+    /**
+     * The one way a change runs: under this JVM's ingest lock, in one transaction that first takes the database's
+     * ingest row lock (so members take turns). The work adds the citizens it touched to the set it is given; they
+     * are noted in the outbox in that transaction and handed to the profile cache after the commit.
+     */
+    private <T> T changing(Function<Set<String>, T> work) {
         ChangeNotifier.Noted[] noted = {ChangeNotifier.Noted.NOTHING};
         T result;
         lock.lock();
         try {
             result = transactions.execute(status -> {
                 rowLock.acquire();
-                T done = work.get();
-                noted[0] = notifier.note(changedBy.apply(done));
+                Set<String> changed = new LinkedHashSet<>();
+                T done = work.apply(changed);
+                noted[0] = notifier.note(changed);
                 return done;
             });
         } finally {
@@ -236,27 +242,18 @@ public final class HubIngestSink implements IngestSink {
 
     /** Ingests one record and says what it did. */
     public IngestOutcome ingest(SourceRecord record) {
-        ChangeNotifier.Noted[] noted = {ChangeNotifier.Noted.NOTHING};
-        IngestOutcome outcome;
-        lock.lock();
-        try {
-            outcome = transactions.execute(status -> {
-                rowLock.acquire();
-                Set<String> changed = new LinkedHashSet<>();
-                links.find(record.key()).ifPresent(previous -> changed.add(previous.citizenId()));
-                IngestOutcome done = ingestLocked(record, changed);
-                if (done.kind() != IngestOutcome.Kind.UNCHANGED && done.kind() != IngestOutcome.Kind.DEFERRED) {
-                    changed.add(done.citizenId());
-                    changed.addAll(done.absorbed());
-                    noted[0] = notifier.note(changed);
-                }
-                return done;
-            });
-            LOG.debug("Ingested {}: {}", record.key(), outcome.kind());
-        } finally {
-            lock.unlock();
-        }
-        notifier.deliver(noted[0]);
+        IngestOutcome outcome = changing(changed -> {
+            links.find(record.key()).ifPresent(previous -> changed.add(previous.citizenId()));
+            IngestOutcome done = ingestLocked(record, changed);
+            if (done.kind() == IngestOutcome.Kind.UNCHANGED || done.kind() == IngestOutcome.Kind.DEFERRED) {
+                changed.clear(); // no citizen changed: nothing for the profile cache
+            } else {
+                changed.add(done.citizenId());
+                changed.addAll(done.absorbed());
+            }
+            return done;
+        });
+        LOG.debug("Ingested {}: {}", record.key(), outcome.kind());
         return outcome;
     }
 
@@ -267,20 +264,10 @@ public final class HubIngestSink implements IngestSink {
 
     /** Deletes one record (see the class comment) and answers the citizens that changed (none for a no-op). */
     public Set<String> remove(RecordKey key) {
-        Set<String> changed = new LinkedHashSet<>();
-        ChangeNotifier.Noted[] noted = {ChangeNotifier.Noted.NOTHING};
-        lock.lock();
-        try {
-            transactions.executeWithoutResult(status -> {
-                rowLock.acquire();
-                removeLocked(key, changed);
-                noted[0] = notifier.note(changed);
-            });
-        } finally {
-            lock.unlock();
-        }
-        notifier.deliver(noted[0]);
-        return changed;
+        return changing(changed -> {
+            removeLocked(key, changed);
+            return changed;
+        });
     }
 
     @Override
