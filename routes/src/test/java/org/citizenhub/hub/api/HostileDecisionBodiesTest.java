@@ -8,17 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.citizenhub.hub.api.HostileHttp.Raw;
 import org.citizenhub.hub.security.TestSecurity;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Hostile JSON bodies for every caseworker decision (link, unlink, review accept and reject), sent by a signed-in
@@ -28,8 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the body is not JSON); a good body with injection strings in it reaches the decision, which finds no such
  * citizen, record or review item (404) and changes nothing. The store is unchanged and the audit chain verifies.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileDecisionBodiesTest extends HubApplicationTestSupport {
+class HostileDecisionBodiesTest extends HostileApiTestSupport {
 
     /** A decision endpoint: where it is, and the fields of a valid body other than the reason (all unknown ids). */
     enum Decision {
@@ -59,23 +54,12 @@ class HostileDecisionBodiesTest extends HubApplicationTestSupport {
         }
     }
 
-    @Autowired
-    DataSource dataSource;
-
-    private Map<String, Long> storeBefore;
     private String citizenId;
 
     @BeforeAll
-    void storeAsItWas() {
-        awaitStartupRuns();
+    void findTheCitizen() {
         // Dan Fox: the other tests read the audit entries of Ann Lee's citizen, oldest first, a page at a time
         citizenId = get("/api/v1/citizens/by-record/health/H2").body().path("id").asText();
-        storeBefore = HostileHttp.storeCounts(dataSource);
-    }
-
-    @AfterAll
-    void storeIsIntactAndTheAuditChainVerifies() {
-        HostileHttp.assertStoreIntactAndChainVerifies(port, dataSource, storeBefore);
     }
 
     /** Bodies that are not a JSON object, whatever the endpoint: each refused before any field is read. */

@@ -8,17 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.citizenhub.hub.api.HostileHttp.Raw;
 import org.citizenhub.hub.security.TestSecurity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every query parameter of every API endpoint that reads one (search, review list, audit) times every hostile
@@ -30,8 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * problem that says so without naming the parameter, which Tomcat does not know. Endpoints that take no parameter ignore hostile ones. The store is
  * unchanged and the audit chain still verifies after all of it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileQueryParametersTest extends HubApplicationTestSupport {
+class HostileQueryParametersTest extends HostileApiTestSupport {
 
     /** Refused by every parameter, free text included. */
     private static final Set<String> ALWAYS_REFUSED = Set.of("10 kB", "2 kB", "null byte");
@@ -75,21 +69,6 @@ class HostileQueryParametersTest extends HubApplicationTestSupport {
             Map.entry(TestSecurity.ADMIN, "/api/v1/admin/match-model"),
             Map.entry(TestSecurity.ADMIN, "/api/v1/audit/verify"));
 
-    @Autowired
-    DataSource dataSource;
-
-    private Map<String, Long> storeBefore;
-
-    @BeforeAll
-    void storeAsItWas() {
-        awaitStartupRuns();
-        storeBefore = HostileHttp.storeCounts(dataSource);
-    }
-
-    @AfterAll
-    void storeIsIntactAndTheAuditChainVerifies() {
-        HostileHttp.assertStoreIntactAndChainVerifies(port, dataSource, storeBefore);
-    }
 
     static Stream<Arguments> slotsAndValues() {
         List<Arguments> cases = new ArrayList<>();
