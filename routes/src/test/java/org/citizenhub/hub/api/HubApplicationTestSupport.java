@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.citizenhub.hub.security.TestSecurity;
+import org.citizenhub.hub.testing.IsolatedHub;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -56,11 +57,8 @@ abstract class HubApplicationTestSupport {
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
         HubTestAgencies.writeConnectorFile("[dd/MM/yyyy]");
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + HubTestAgencies.DIR.resolve("db/citizen-hub") + ";AUTO_SERVER=FALSE");
+        IsolatedHub.register(registry, HubTestAgencies.DIR.resolve("db/citizen-hub"), "citizen-hub-test");
         registry.add("hub.connectors", () -> HubTestAgencies.connectorFile().toString());
-        // a cluster of its own: test JVMs of parallel builds on this machine must not join each other
-        registry.add("hub.cluster.name", () -> "citizen-hub-test-" + ProcessHandle.current().pid());
         TestSecurity.everything(registry);
         // every test class sends refused requests from 127.0.0.1 within the same minute: only the per-address
         // flood guard (AuditTrailTest) is tested here, not the overall one, which could swallow a test's entries

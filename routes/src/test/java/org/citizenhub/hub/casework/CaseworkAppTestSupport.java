@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.citizenhub.hub.security.TestSecurity;
+import org.citizenhub.hub.testing.IsolatedHub;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,10 +43,8 @@ public abstract class CaseworkAppTestSupport {
     @DynamicPropertySource
     static void caseworkProperties(DynamicPropertyRegistry registry) {
         CaseworkAgencies.writeAll();
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:file:" + CaseworkAgencies.DIR.resolve("db/citizen-hub") + ";AUTO_SERVER=FALSE");
+        IsolatedHub.register(registry, CaseworkAgencies.DIR.resolve("db/citizen-hub"), "citizen-hub-casework-test");
         registry.add("hub.connectors", () -> CaseworkAgencies.connectorFile().toString());
-        registry.add("hub.cluster.name", () -> "citizen-hub-casework-test-" + ProcessHandle.current().pid());
         TestSecurity.users(registry);
     }
 

@@ -26,6 +26,7 @@ import org.citizenhub.core.match.MatchResult;
 import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.hub.identity.SourceRecordRepository;
 import org.citizenhub.hub.security.TestSecurity;
+import org.citizenhub.hub.testing.IsolatedHub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,9 +66,8 @@ class MatchingServerTest {
     @DynamicPropertySource
     static void hubProperties(DynamicPropertyRegistry registry) {
         writeAgencies();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DIR.resolve("db/hub") + ";AUTO_SERVER=FALSE");
+        IsolatedHub.register(registry, DIR.resolve("db/hub"), "citizen-hub-matching-test");
         registry.add("hub.connectors", () -> DIR.resolve("connectors.yml").toString());
-        registry.add("hub.cluster.name", () -> "citizen-hub-matching-test-" + ProcessHandle.current().pid());
         registry.add("hub.matching.batch-threshold", () -> "20");
         registry.add("hub.matching.min-training-records", () -> "500");
         TestSecurity.users(registry);

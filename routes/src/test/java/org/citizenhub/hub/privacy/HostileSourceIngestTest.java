@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.citizenhub.hub.security.TestSecurity;
+import org.citizenhub.hub.testing.IsolatedHub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,9 +77,8 @@ class HostileSourceIngestTest {
     @DynamicPropertySource
     static void hostileAgencies(DynamicPropertyRegistry registry) {
         writeAgencies();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DIR.resolve("db/citizen-hub") + ";AUTO_SERVER=FALSE");
+        IsolatedHub.register(registry, DIR.resolve("db/citizen-hub"), "citizen-hub-hostile-test");
         registry.add("hub.connectors", () -> DIR.resolve("connectors.yml").toString());
-        registry.add("hub.cluster.name", () -> "citizen-hub-hostile-test-" + ProcessHandle.current().pid());
         TestSecurity.users(registry);
     }
 

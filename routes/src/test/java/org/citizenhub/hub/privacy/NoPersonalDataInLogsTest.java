@@ -27,6 +27,7 @@ import org.citizenhub.core.record.PersonName;
 import org.citizenhub.core.record.SourceRecord;
 import org.citizenhub.hub.store.SourceRecordJson;
 import org.citizenhub.hub.security.TestSecurity;
+import org.citizenhub.hub.testing.IsolatedHub;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,7 @@ class NoPersonalDataInLogsTest {
 
     @DynamicPropertySource
     static void demoInAFolderOfItsOwn(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + DIR.resolve("db/citizen-hub") + ";AUTO_SERVER=FALSE");
-        registry.add("hub.cluster.name", () -> "citizen-hub-log-test-" + ProcessHandle.current().pid());
+        IsolatedHub.register(registry, DIR.resolve("db/citizen-hub"), "citizen-hub-log-test");
         TestSecurity.users(registry); // in place of the demo users: a cheap hash, and both roles in one
     }
 
