@@ -76,7 +76,6 @@ class HostileInputsTest extends HostileApiTestSupport {
         return cases.stream();
     }
 
-
     @ParameterizedTest(name = "{0} <- {1}")
     @MethodSource("endpointsAndValues")
     void aHostileParameterIsA4xxProblemThatLeaksNothing(String endpoint, String kind, String template, String value) {

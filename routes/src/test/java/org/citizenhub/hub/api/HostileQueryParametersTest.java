@@ -69,7 +69,6 @@ class HostileQueryParametersTest extends HostileApiTestSupport {
             Map.entry(TestSecurity.ADMIN, "/api/v1/admin/match-model"),
             Map.entry(TestSecurity.ADMIN, "/api/v1/audit/verify"));
 
-
     static Stream<Arguments> slotsAndValues() {
         List<Arguments> cases = new ArrayList<>();
         SLOTS.forEach(slot -> HostileInputsTest.hostileValues().forEach(value ->
