@@ -41,6 +41,11 @@ usage: bench/load/run-load-bench.sh [options]
                          store without a search index builds it)
   --thread-dumps N       take N jstack dumps (1 s apart) in the middle of each measured load (default 0)
   --jfr                  record each measured load with Java Flight Recorder (DIR/jfr-RUN.jfr)
+  --async-profiler LIB   profile each measured load with async-profiler's libasyncProfiler.so (Maven Central:
+                         tools.profiler:async-profiler:4.1:jar:linux-x64), as collapsed stacks in
+                         DIR/EVENT-RUN.collapsed; low overhead, unlike --jfr
+  --profile-event E      what async-profiler samples: itimer (CPU time, default; needs no perf permission)
+                         or alloc (allocations)
   --hub-arg ARG          one more argument for the hub (repeatable), e.g. --hub-arg=--logging.level.root=WARN
   --db-options OPTS      appended to the hub's H2 URL, e.g. ';CACHE_SIZE=1048576' (KiB; H2's default is 16 MiB)
   --report FILE          the markdown report (default DIR/load-report.md)
@@ -56,7 +61,7 @@ die() { echo "run-load-bench: $*" >&2; exit 2; }
 COMMAND="bench/load/run-load-bench.sh"
 [ $# -eq 0 ] || COMMAND+="$(printf ' %q' "$@")"
 
-RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false DB_OPTIONS="" JFR=false
+RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false DB_OPTIONS="" JFR=false ASYNC_PROFILER="" PROFILE_EVENT=itimer
 HUB_JAR="$ROOT/routes/target/citizen-hub.jar" BENCH_JAR="$ROOT/bench/target/citizen-hub-bench.jar"
 HEAP=6g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
 SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=900 SEARCH_WARMUP=15 IDS=0 PROBES=10000
@@ -97,6 +102,8 @@ while [ $# -gt 0 ]; do
         --thread-dumps) THREAD_DUMPS="$value" ;;
         --hub-arg) HUB_ARGS+=("$value") ;;
         --db-options) DB_OPTIONS="$value" ;;
+        --async-profiler) ASYNC_PROFILER="$value" ;;
+        --profile-event) PROFILE_EVENT="$value" ;;
         --report) REPORT="$value" ;;
         *) die "unknown option $arg (see --help)" ;;
     esac
@@ -114,6 +121,9 @@ for tool in java wrk curl jq awk; do
 done
 [ -f "$HUB_JAR" ] || die "no hub jar at $HUB_JAR (build it, or give --hub-jar)"
 [ -f "$BENCH_JAR" ] || die "no bench jar at $BENCH_JAR (build it, or give --bench-jar)"
+[ -z "$ASYNC_PROFILER" ] || [ -f "$ASYNC_PROFILER" ] || die "no async-profiler library at $ASYNC_PROFILER"
+[[ "$PROFILE_EVENT" =~ ^(itimer|cpu|alloc|wall|lock)$ ]] || die "--profile-event is itimer, cpu, alloc, wall or lock"
+[ -z "$ASYNC_PROFILER" ] || ASYNC_PROFILER="$(cd "$(dirname "$ASYNC_PROFILER")" && pwd)/$(basename "$ASYNC_PROFILER")"
 HUB_JAR="$(cd "$(dirname "$HUB_JAR")" && pwd)/$(basename "$HUB_JAR")"
 BENCH_JAR="$(cd "$(dirname "$BENCH_JAR")" && pwd)/$(basename "$BENCH_JAR")"
 
@@ -313,6 +323,10 @@ full_gc() {
     log "warning: the hub did not run a full GC when asked"
 }
 
+# async-profiler's agent takes its commands as the options it is loaded with; loading it again sends the next.
+# (Quoted: jcmd would split an option holding '=' into a key and a value.)
+profiler() { jcmd "$HUB_PID" JVMTI.agent_load "$ASYNC_PROFILER" "\"$1\"" > /dev/null || log "warning: async-profiler refused '$1'"; }
+
 # --- 5: load --------------------------------------------------------------------------------------------
 ROWS=()
 # run NAME WALK THREADS CONNECTIONS SECONDS PATHS [record|record-dumps]: one wrk run; a recorded run becomes a
@@ -328,6 +342,7 @@ run() {
         jcmd "$HUB_PID" JFR.start name="$name" settings=profile duration="${seconds}s" \
             filename="$DIR/jfr-$name.jfr" > /dev/null || die "could not start a JFR recording"
     fi
+    [ "$record" = record-dumps ] && [ -n "$ASYNC_PROFILER" ] && profiler "start,event=$PROFILE_EVENT"
     hub0=$(cpu_ticks "$HUB_PID"); m0=$(machine_ticks); gc0=$(gc_seconds "$HUB_PID")
     local TIMEFORMAT='%U %S'
     { time LOADBENCH_WALK="$walk" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency \
@@ -342,6 +357,9 @@ run() {
     fi
     wait "$wrk_pid" || die "wrk failed, see $out"
     hub1=$(cpu_ticks "$HUB_PID"); m1=$(machine_ticks); gc1=$(gc_seconds "$HUB_PID")
+    if [ "$record" = record-dumps ] && [ -n "$ASYNC_PROFILER" ]; then
+        profiler "stop,collapsed,total,file=$DIR/$PROFILE_EVENT-$name.collapsed"
+    fi
     line="$(grep '^LOADBENCH ' "$out")" || die "wrk printed no figures, see $out"
     wrk_cpu="$(awk '{print $1 + $2}' "$out.time" 2>/dev/null || echo 0)"
     local row
