@@ -26,6 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * turns and the chain never forks. A caller returns only once its entry is committed: an access is on record
  * before its answer leaves. A batch that fails for any reason but lock contention is appended again one
  * event at a time, so one bad event fails alone.
+ * <p>
+ * Each entry names its block ({@code seq / seqsPerBlock}, see {@link AuditLog}), and the first entry of a
+ * block adds the block's row to {@code audit_block}, under the same lock.
  */
 final class AuditWriter {
 
@@ -50,14 +53,16 @@ final class AuditWriter {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final long seqsPerBlock;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
 
-    AuditWriter(DataSource dataSource, Clock clock) {
+    AuditWriter(DataSource dataSource, Clock clock, long seqsPerBlock) {
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
+        this.seqsPerBlock = seqsPerBlock;
     }
 
     AuditEntry append(AuditEvent event) {
@@ -128,6 +133,11 @@ final class AuditWriter {
             entries.add(entry);
             previous = entry.hash();
         }
+        for (long block = (head.seq() + 1) / seqsPerBlock; block <= seq / seqsPerBlock; block++) {
+            jdbc.sql("INSERT INTO audit_block (block) SELECT :block WHERE NOT EXISTS (SELECT 1 FROM audit_block WHERE block = :block)")
+                    .param("block", block)
+                    .update();
+        }
         jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
                 .param("seq", seq)
                 .param("hash", previous)
@@ -142,9 +152,10 @@ final class AuditWriter {
         String hash = AuditChain.hash(unsigned);
         try {
             jdbc.sql("""
-                            INSERT INTO audit_event (seq, at, actor, actor_role, action, citizen_id, purpose, outcome, detail, prev_hash, hash)
-                            VALUES (:seq, :at, :actor, :role, :action, :citizen, :purpose, :outcome, :detail, :prev, :hash)""")
+                            INSERT INTO audit_event (seq, seq_block, at, actor, actor_role, action, citizen_id, purpose, outcome, detail, prev_hash, hash)
+                            VALUES (:seq, :block, :at, :actor, :role, :action, :citizen, :purpose, :outcome, :detail, :prev, :hash)""")
                     .param("seq", unsigned.seq())
+                    .param("block", seq / seqsPerBlock)
                     .param("at", SqlTime.toSql(unsigned.at()))
                     .param("actor", unsigned.actor())
                     .param("role", unsigned.actorRole())

@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 abstract class AuditLogScenarios {
 
     static final Instant START = Instant.parse("2026-03-01T09:00:00.123456789Z");
+    /** Blocks of two entries, so that every scenario's entries span several blocks (the hub's are 65,536). */
+    static final long SEQS_PER_BLOCK = 2;
 
     private AuditLog log;
     private AuditChainVerifier verifier;
@@ -36,8 +38,9 @@ abstract class AuditLogScenarios {
     void emptyLog() {
         sql = JdbcClient.create(dataSource());
         sql.sql("DELETE FROM audit_event").update();
+        sql.sql("DELETE FROM audit_block").update();
         sql.sql("UPDATE audit_chain_head SET last_seq = 0, last_hash = :genesis").param("genesis", AuditChain.GENESIS).update();
-        log = new AuditLog(dataSource(), new TickingClock(START));
+        log = new AuditLog(dataSource(), new TickingClock(START), SEQS_PER_BLOCK);
         verifier = new AuditChainVerifier(dataSource());
     }
 
@@ -154,8 +157,8 @@ abstract class AuditLogScenarios {
         AuditEntry smuggled = new AuditEntry(6, START, "intruder", "ADMIN", "LINK", null, null, "ALLOWED", null, last.hash(), null);
 
         sql.sql("""
-                        INSERT INTO audit_event (seq, at, actor, actor_role, action, outcome, prev_hash, hash)
-                        VALUES (6, :at, 'intruder', 'ADMIN', 'LINK', 'ALLOWED', :prev, :hash)""")
+                        INSERT INTO audit_event (seq, seq_block, at, actor, actor_role, action, outcome, prev_hash, hash)
+                        VALUES (6, 3, :at, 'intruder', 'ADMIN', 'LINK', 'ALLOWED', :prev, :hash)""")
                 .param("at", org.citizenhub.hub.store.SqlTime.toSql(START))
                 .param("prev", last.hash())
                 .param("hash", AuditChain.hash(smuggled))
@@ -177,7 +180,7 @@ abstract class AuditLogScenarios {
         int eventsPerThread = 25;
         List<AuditLog> logs = new ArrayList<>();
         for (int m = 0; m < members; m++) {
-            logs.add(new AuditLog(dataSource(), new TickingClock(START)));
+            logs.add(new AuditLog(dataSource(), new TickingClock(START), SEQS_PER_BLOCK));
         }
         ExecutorService pool = Executors.newFixedThreadPool(members * threadsPerMember);
         try {
@@ -261,6 +264,9 @@ abstract class AuditLogScenarios {
         assertThat(secondPage.entries().get(0).purpose()).isEqualTo("benefit check");
         assertThat(secondPage.hasMore()).isFalse();
         assertThat(log.byCitizen("C0000000000000000000ZZZ", AuditPage.first(10)).entries()).isEmpty();
+        // seqs 1 to 4 in blocks of two: blocks 0, 1 and 2, each recorded once
+        assertThat(sql.sql("SELECT block FROM audit_block ORDER BY block").query(Long.class).list()).containsExactly(0L, 1L, 2L);
+        assertThat(sql.sql("SELECT seq_block FROM audit_event ORDER BY seq").query(Long.class).list()).containsExactly(0L, 1L, 1L, 2L);
     }
 
     @Test

@@ -140,8 +140,8 @@ class ConnectorChangeAuditTest {
         new ConnectorChangeAudit(registry, log).recordIfChangedSinceLastRecorded();
         // an entry written around the hub: the log refuses to append behind it
         JdbcClient.create(dataSource).sql("""
-                INSERT INTO audit_event (seq, at, actor, actor_role, action, outcome, prev_hash, hash)
-                VALUES (2, CURRENT_TIMESTAMP, 'intruder', 'ADMIN', 'LINK', 'ALLOWED', 'x', 'y')""").update();
+                INSERT INTO audit_event (seq, seq_block, at, actor, actor_role, action, outcome, prev_hash, hash)
+                VALUES (2, 0, CURRENT_TIMESTAMP, 'intruder', 'ADMIN', 'LINK', 'ALLOWED', 'x', 'y')""").update();
 
         write(connector("tax", "ref") + connector("benefits", "claimant"));
 
