@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.citizenhub.hub.identity.CitizenChangeListener;
 import org.citizenhub.hub.identity.ProfileOutbox;
 import org.slf4j.Logger;
@@ -98,7 +99,7 @@ public final class ProfileOutboxSweeper implements SmartLifecycle {
         return done;
     }
 
-    private static boolean caughtUp(java.util.function.BooleanSupplier handOver) {
+    private static boolean caughtUp(BooleanSupplier handOver) {
         try {
             return handOver.getAsBoolean();
         } catch (RuntimeException e) {
