@@ -24,6 +24,8 @@ usage: bench/load/run-load-bench.sh [options]
                          index); measure later with --reuse
   --hub-jar PATH         default routes/target/citizen-hub.jar
   --bench-jar PATH       default bench/target/citizen-hub-bench.jar
+  --java-home DIR        run the hub (and jcmd, jstat, jstack) from this JDK instead of the java on the PATH,
+                         e.g. a JDK 21+ for generational ZGC (the jar is built for Java 17 and runs on later ones)
   --heap SIZE            the hub's -Xmx (default 6g: at 1M records every citizen's profile must fit in the
                          Hazelcast map, which evicts above 40% of the heap)
   --resolve-heap SIZE    resolve's -Xmx (default 3g)
@@ -65,7 +67,7 @@ RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false DB_OPTIONS="" JFR=
 HUB_JAR="$ROOT/routes/target/citizen-hub.jar" BENCH_JAR="$ROOT/bench/target/citizen-hub-bench.jar"
 HEAP=6g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
 SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=900 SEARCH_WARMUP=15 IDS=0 PROBES=10000
-START_TIMEOUT=3600 THREAD_DUMPS=0 REPORT="" HUB_ARGS=()
+START_TIMEOUT=3600 THREAD_DUMPS=0 REPORT="" HUB_ARGS=() JAVA_HOME_DIR=""
 
 while [ $# -gt 0 ]; do
     arg="$1"; shift
@@ -105,6 +107,7 @@ while [ $# -gt 0 ]; do
         --async-profiler) ASYNC_PROFILER="$value" ;;
         --profile-event) PROFILE_EVENT="$value" ;;
         --report) REPORT="$value" ;;
+        --java-home) JAVA_HOME_DIR="$value" ;;
         *) die "unknown option $arg (see --help)" ;;
     esac
 done
@@ -116,7 +119,11 @@ done
 [ -n "$PORT" ] && { [[ "$PORT" =~ ^[0-9]+$ ]] || die "--port must be a number"; }
 [ "$CONNECTIONS" -ge "$THREADS" ] || die "--connections must be at least --threads"
 [ "$RECORDS" -ge 100 ] || die "--records must be at least 100"
-for tool in java wrk curl jq awk; do
+if [ -n "$JAVA_HOME_DIR" ]; then
+    [ -x "$JAVA_HOME_DIR/bin/java" ] && [ -x "$JAVA_HOME_DIR/bin/jcmd" ] || die "no JDK (bin/java, bin/jcmd) in $JAVA_HOME_DIR"
+    PATH="$JAVA_HOME_DIR/bin:$PATH"
+fi
+for tool in java jcmd jstat wrk curl jq awk; do
     command -v "$tool" >/dev/null || die "needs '$tool' on the PATH (Debian: apt-get install -y wrk curl jq)"
 done
 [ -f "$HUB_JAR" ] || die "no hub jar at $HUB_JAR (build it, or give --hub-jar)"
