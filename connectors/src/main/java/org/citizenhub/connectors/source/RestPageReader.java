@@ -1,5 +1,6 @@
 package org.citizenhub.connectors.source;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,9 @@ import org.citizenhub.connectors.mapping.JsonPath;
 /**
  * Handles one HTTP response page: finds the items at {@code itemsPath}, hands each to the record handler,
  * offers its watermark value, and moves the paging on. The body is read from its stream, at most
- * {@code maxPageBytes} of it. A page that is longer or is not JSON is dead-lettered whole
- * (reason and raw body, a longer page cut), and marks the run incomplete so its watermark is not advanced.
+ * {@code maxPageBytes} of it. A page that is longer, is not JSON, or has a key twice in one object is
+ * dead-lettered whole (reason and raw body, a longer page cut), and marks the run incomplete so its watermark
+ * is not advanced.
  */
 final class RestPageReader implements Processor {
 
@@ -53,6 +55,9 @@ final class RestPageReader implements Processor {
             page = body.length == 0 ? MissingNode.getInstance() : json.readTree(body);
         } catch (StreamConstraintsException e) {
             malformed(run, paging, position, "response is " + JsonLimits.describe(e), body);
+            return;
+        } catch (JsonParseException e) {
+            malformed(run, paging, position, DuplicateKeys.describe(e).orElse("response is not valid JSON"), body);
             return;
         } catch (IOException e) {
             malformed(run, paging, position, "response is not valid JSON", body);

@@ -101,7 +101,7 @@ final class RestPaging {
     }
 
     /**
-     * A page could not be read (too long, not valid JSON): number paging skips it, cursor paging
+     * A page could not be read (too long, not valid JSON, a key twice): number paging skips it, cursor paging
      * cannot know where to go on. {@code reason} says why, without the page's content.
      */
     void afterUnreadablePage(String reason) {

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A REST page is bounded by {@code maxPageBytes} and read as a stream: a longer page becomes one dead letter,
- * the run does not advance the watermark, and paging goes on or stops cleanly.
+ * A REST page is bounded by {@code maxPageBytes} and read as a stream, and a page with a key given twice is refused:
+ * each becomes one dead letter, the run does not advance the watermark, and paging goes on or stops cleanly.
  */
 class RestPageLimitsTest {
 
@@ -136,6 +136,25 @@ class RestPageLimitsTest {
                     + "not read further, the raw payload keeps its first 65536 bytes");
             assertThat(letter.rawPayload()).startsWith("{\"data\":[{\"id\":\"E-1\"").hasSize(65536);
         });
+    }
+
+    @Test
+    void aPageWithAKeyGivenTwiceIsOneDeadLetterNamingTheKeyAndPagingGoesOn() {
+        stubPage(1, person("P-1", "2024-05-01"), person("P-2", "2024-05-02"));
+        String twice = "{\"id\": \"P-4\", \"givenName\": \"Ada\", \"familyName\": \"Lovelace\", \"familyName\": \"Byron\","
+                + " \"meta\": {\"lastUpdated\": \"2024-05-04\"}}";
+        String pageWithTwice = page(person("P-3", "2024-05-03"), twice);
+        stubBody(2, pageWithTwice);
+        stubPage(3, person("P-5", "2024-05-05"));
+
+        RunSummary summary = hub.runner.run("small-pages-api");
+
+        assertThat(hub.sink.acceptedIds()).containsExactly("P-1", "P-2", "P-5");
+        assertThat(summary.deadLettered()).isEqualTo(1);
+        DeadLetter letter = hub.sink.rejected.get(0);
+        assertThat(letter.reason()).isEqualTo("page 2: key 'familyName' appears twice in one object");
+        assertThat(letter.rawPayload()).isEqualTo(pageWithTwice);
+        assertThat(hub.checkpoints.watermark("small-pages-api")).isEmpty();
     }
 
     private static void stubPage(int number, String... people) {
