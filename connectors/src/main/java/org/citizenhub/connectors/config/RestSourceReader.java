@@ -10,7 +10,7 @@ import org.citizenhub.connectors.mapping.JsonPath;
 /** Reads a {@code rest:} block. JSON paths written without {@code $} are taken from the top ({@code data} is {@code $.data}). */
 final class RestSourceReader {
 
-    static final List<String> KEYS = List.of("url", "headers", "itemsPath", "paging", "updatedSinceParam", "watermarkPath", "maxRetries");
+    static final List<String> KEYS = List.of("url", "headers", "itemsPath", "paging", "updatedSinceParam", "watermarkPath", "maxRetries", "maxPageBytes");
     static final List<String> PAGING_KEYS = List.of("type", "pageParam", "firstPage", "sizeParam", "pageSize", "cursorParam", "nextCursorPath");
 
     private RestSourceReader() {
@@ -27,7 +27,20 @@ final class RestSourceReader {
         block.get("headers").entries().forEach((name, value) -> headers.put(name, value.requireText()));
         String itemsPath = path(block.get("itemsPath"));
         return new RestSource(url, headers, itemsPath == null ? "$" : itemsPath, paging(block.get("paging")),
-                block.get("updatedSinceParam").text(), path(block.get("watermarkPath")), block.get("maxRetries").integer(3, 0));
+                block.get("updatedSinceParam").text(), path(block.get("watermarkPath")), block.get("maxRetries").integer(3, 0),
+                maxPageBytes(block.get("maxPageBytes")));
+    }
+
+    private static int maxPageBytes(ConfigNode node) {
+        String text = node.text();
+        if (text == null || text.isBlank()) {
+            return RestSource.DEFAULT_MAX_PAGE_BYTES;
+        }
+        try {
+            return (int) ByteSizes.parse(text, RestSource.SMALLEST_MAX_PAGE_BYTES, RestSource.LARGEST_MAX_PAGE_BYTES);
+        } catch (IllegalArgumentException e) {
+            throw node.error(node.shown() + " is " + e.getMessage());
+        }
     }
 
     private static Paging paging(ConfigNode node) {

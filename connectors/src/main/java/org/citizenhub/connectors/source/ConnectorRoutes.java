@@ -1,7 +1,9 @@
 package org.citizenhub.connectors.source;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -40,7 +42,11 @@ public final class ConnectorRoutes extends RouteBuilder {
     private final IngestSink sink;
     private final CheckpointStore checkpoints;
     private final SourceOptions options;
-    private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Reads NDJSON lines and REST pages: a key given twice in one object is an error, not a silent "last one wins". */
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private volatile ConnectorRunner scheduledRunner;
 
     public ConnectorRoutes(List<ConnectorConfig> connectors, IngestSink sink, CheckpointStore checkpoints,

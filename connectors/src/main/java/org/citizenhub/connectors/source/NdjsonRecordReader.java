@@ -9,7 +9,7 @@ import java.io.Reader;
 
 /**
  * NDJSON: one JSON object a line, read line by line. Blank lines are skipped; a line that is not valid
- * JSON, is JSON but not an object, is longer than {@link TextChecks#MAX_LINE_CHARS} or holds what the file's
+ * JSON, has a key twice in one object, is JSON but not an object, is longer than {@link TextChecks#MAX_LINE_CHARS} or holds what the file's
  * encoding could not decode comes back unreadable with its line number and text (a long line cut).
  */
 final class NdjsonRecordReader extends NativeRecordIterator {
@@ -55,7 +55,7 @@ final class NdjsonRecordReader extends NativeRecordIterator {
             return NativeRecord.unreadable(position, JsonLimits.describe(e), line);
         } catch (JacksonException e) {
             // Jackson's message quotes the text around the error: keep it out of the reason
-            return NativeRecord.unreadable(position, "not valid JSON", line);
+            return NativeRecord.unreadable(position, DuplicateKeys.describe(e).orElse("not valid JSON"), line);
         }
         if (!value.isObject()) {
             return NativeRecord.unreadable(position, "not a JSON object", line);

@@ -1,10 +1,12 @@
 package org.citizenhub.connectors.source;
 
-import java.io.IOException;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +16,10 @@ import org.citizenhub.connectors.mapping.JsonPath;
 
 /**
  * Handles one HTTP response page: finds the items at {@code itemsPath}, hands each to the record handler,
- * offers its watermark value, and moves the paging on. A page that is not JSON is dead-lettered whole
- * (raw body and reason), and marks the run incomplete so its watermark is not advanced.
+ * offers its watermark value, and moves the paging on. The body is read from its stream, at most
+ * {@code maxPageBytes} of it. A page that is longer, is not JSON, or has a key twice in one object is
+ * dead-lettered whole (reason and raw body, a longer page cut), and marks the run incomplete so its watermark
+ * is not advanced.
  */
 final class RestPageReader implements Processor {
 
@@ -23,25 +27,37 @@ final class RestPageReader implements Processor {
     private final ObjectMapper json;
     private final JsonPath itemsPath;
     private final JsonPath watermarkPath;
+    private final int maxPageBytes;
 
-    RestPageReader(RecordHandler handler, ObjectMapper json, JsonPath itemsPath, JsonPath watermarkPath) {
+    RestPageReader(RecordHandler handler, ObjectMapper json, JsonPath itemsPath, JsonPath watermarkPath, int maxPageBytes) {
         this.handler = handler;
         this.json = json;
         this.itemsPath = itemsPath;
         this.watermarkPath = watermarkPath;
+        this.maxPageBytes = maxPageBytes;
     }
 
     @Override
-    public void process(Exchange exchange) {
+    public void process(Exchange exchange) throws IOException {
         RunState run = RunState.of(exchange);
         RestPaging paging = RestPaging.of(exchange);
-        byte[] body = exchange.getIn().getBody(byte[].class);
         String position = paging.position();
+        PageBody read = PageBody.read(exchange.getIn().getBody(InputStream.class), maxPageBytes, RecordHandler.MAX_RECORD_CHARS);
+        exchange.getIn().setBody(null); // the stream is spent: nothing after this step may read it
+        byte[] body = read.bytes();
+        if (read.tooLarge()) {
+            malformed(run, paging, position, "response is longer than " + maxPageBytes + " bytes (maxPageBytes); "
+                    + "not read further, the raw payload keeps its first " + body.length + " bytes", body);
+            return;
+        }
         JsonNode page;
         try {
-            page = body == null || body.length == 0 ? MissingNode.getInstance() : json.readTree(body);
+            page = body.length == 0 ? MissingNode.getInstance() : json.readTree(body);
         } catch (StreamConstraintsException e) {
             malformed(run, paging, position, "response is " + JsonLimits.describe(e), body);
+            return;
+        } catch (JsonParseException e) {
+            malformed(run, paging, position, DuplicateKeys.describe(e).orElse("response is not valid JSON"), body);
             return;
         } catch (IOException e) {
             malformed(run, paging, position, "response is not valid JSON", body);
@@ -74,9 +90,8 @@ final class RestPageReader implements Processor {
     }
 
     private void malformed(RunState run, RestPaging paging, String position, String reason, byte[] body) {
-        String raw = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-        handler.handle(NativeRecord.unreadable(position, reason, raw), run);
+        handler.handle(NativeRecord.unreadable(position, reason, new String(body, StandardCharsets.UTF_8)), run);
         run.markIncomplete();
-        paging.afterMalformedPage();
+        paging.afterUnreadablePage(reason);
     }
 }

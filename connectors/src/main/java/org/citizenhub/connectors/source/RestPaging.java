@@ -1,6 +1,8 @@
 package org.citizenhub.connectors.source;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.citizenhub.connectors.config.RestSource.PagingType;
 final class RestPaging {
 
     static final String PROPERTY = "citizenhub.restPaging";
-    static final int MAX_MALFORMED_PAGES_IN_A_ROW = 3;
+    static final int MAX_UNREADABLE_PAGES_IN_A_ROW = 3;
 
     private final RestSource.Paging config;
     private final PagingType type;
@@ -27,8 +29,9 @@ final class RestPaging {
     private int requests;
     private String cursor;
     private boolean more = true;
-    private int malformedInARow;
-    private byte[] previousBody;
+    private int unreadableInARow;
+    /** A digest rather than the page itself: a page may be tens of megabytes. */
+    private byte[] previousDigest;
 
     RestPaging(RestSource.Paging config) {
         this.config = config;
@@ -70,16 +73,17 @@ final class RestPaging {
 
     /** A page was read: decide on the next one. */
     void afterPage(JsonNode page, int itemCount, byte[] body) {
-        malformedInARow = 0;
+        unreadableInARow = 0;
         switch (type) {
             case NONE -> more = false;
             case PAGE -> {
                 boolean full = itemCount > 0 && (config.pageSize() <= 0 || itemCount >= config.pageSize());
-                if (full && Arrays.equals(body, previousBody)) {
+                byte[] digest = digest(body);
+                if (full && Arrays.equals(digest, previousDigest)) {
                     throw new SourceException(position() + " repeats the previous page: the API seems to ignore "
                             + "pageParam '" + config.pageParam() + "'");
                 }
-                previousBody = body;
+                previousDigest = digest;
                 more = full;
                 pageNumber++;
             }
@@ -96,19 +100,30 @@ final class RestPaging {
         }
     }
 
-    /** A page was not valid JSON: number paging skips it, cursor paging cannot know where to go on. */
-    void afterMalformedPage() {
+    /**
+     * A page could not be read (too long, not valid JSON, a key twice): number paging skips it, cursor paging
+     * cannot know where to go on. {@code reason} says why, without the page's content.
+     */
+    void afterUnreadablePage(String reason) {
         switch (type) {
             case NONE -> more = false;
             case PAGE -> {
-                if (++malformedInARow >= MAX_MALFORMED_PAGES_IN_A_ROW) {
-                    throw new SourceException(MAX_MALFORMED_PAGES_IN_A_ROW + " pages in a row were not valid JSON (last: "
-                            + position() + ")");
+                if (++unreadableInARow >= MAX_UNREADABLE_PAGES_IN_A_ROW) {
+                    throw new SourceException(MAX_UNREADABLE_PAGES_IN_A_ROW + " pages in a row could not be read (last: "
+                            + position() + ": " + reason + ")");
                 }
                 pageNumber++;
             }
-            case CURSOR -> throw new SourceException(position()
-                    + " is not valid JSON, so the next cursor is unknown: the run stops here");
+            case CURSOR -> throw new SourceException(position() + " could not be read (" + reason
+                    + "), so the next cursor is unknown: the run stops here");
+        }
+    }
+
+    private static byte[] digest(byte[] body) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(body);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

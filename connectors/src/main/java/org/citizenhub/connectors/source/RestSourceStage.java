@@ -23,8 +23,12 @@ import org.citizenhub.connectors.mapping.JsonPath;
  */
 final class RestSourceStage implements SourceStage {
 
-    /** Only options camel-http knows: it sends any other URI option on to the API as a query parameter. */
-    private static final String HTTP_OPTIONS = "throwExceptionOnFailure=true&followRedirects=true"
+    /**
+     * Only options camel-http knows: it sends any other URI option on to the API as a query parameter.
+     * disableStreamCache hands the page reader the response stream itself; otherwise camel-http copies the
+     * whole body into memory first, however long it is.
+     */
+    private static final String HTTP_OPTIONS = "throwExceptionOnFailure=true&followRedirects=true&disableStreamCache=true"
             + "&httpClientConfigurer=#" + RestHttpClientSettings.BEAN_NAME;
 
     private final RestSource rest;
@@ -37,7 +41,8 @@ final class RestSourceStage implements SourceStage {
         this.rest = rest;
         this.retryBackoff = retryBackoff;
         JsonPath watermarkPath = present(rest.watermarkPath()) ? JsonPath.columnOrPath(rest.watermarkPath()) : null;
-        this.pageReader = new RestPageReader(handler, json, JsonPath.columnOrPath(present(rest.itemsPath()) ? rest.itemsPath() : "$"), watermarkPath);
+        this.pageReader = new RestPageReader(handler, json, JsonPath.columnOrPath(present(rest.itemsPath()) ? rest.itemsPath() : "$"),
+                watermarkPath, rest.maxPageBytes());
         URI url = URI.create(rest.url().strip());
         String raw = url.getRawQuery();
         this.baseQuery = raw == null ? "" : raw;
@@ -64,6 +69,8 @@ final class RestSourceStage implements SourceStage {
 
     @Override
     public void read(RouteDefinition route) {
+        // stream caching would copy each response body whole into memory before the page reader sees it
+        route.streamCache("false");
         route.process(exchange -> exchange.setProperty(RestPaging.PROPERTY, new RestPaging(rest.paging())))
                 .loopDoWhile(exchange -> RestPaging.of(exchange).hasMore())
                     .process(this::prepareRequest)

@@ -27,6 +27,8 @@ class BadConnectorFilesTest {
             bad-jdbc-url.yml | `connectors[0].jdbc.url (line 5): a JDBC URL starts with 'jdbc:'`
             bad-json-path.yml | `connectors[0].mapping.nationalId (line 7): invalid JSON path '$.identifier[?(@.system=='urn:ni'].value': expected ')' but found ']' (at position 34)`
             bad-kind.yml | `connectors[0].kind (line 3): 'ftp' is not a connector kind; use file, jdbc or rest`
+            bad-max-page-bytes.yml | `connectors[0].rest.maxPageBytes (line 6): '64 MB' is not a size; write a number of bytes, or one with KiB, MiB or GiB, like 64MiB`
+            bad-max-page-bytes-range.yml | `connectors[0].rest.maxPageBytes (line 6): '2GiB' is not between 1 KiB and 1 GiB`
             bad-max-retries.yml | `connectors[0].rest.maxRetries (line 6): 'three' is not a whole number`
             bad-missing-env.yml | `connectors[0].jdbc.password (line 6): environment variable CITIZEN_HUB_TEST_UNSET_VARIABLE is not set (set it, or give a default: ${env:CITIZEN_HUB_TEST_UNSET_VARIABLE:-default})`
             bad-missing-id.yml | `connectors[0].id (line 2): missing required key; a short name for the source, e.g. tax-records`

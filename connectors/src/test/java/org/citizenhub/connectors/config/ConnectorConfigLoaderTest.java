@@ -108,6 +108,7 @@ class ConnectorConfigLoaderTest {
         assertThat(housing.updatedSinceParam()).isEqualTo("modifiedSince");
         assertThat(housing.watermarkPath()).as("a bare name is a top-level field").isEqualTo("$.modified");
         assertThat(housing.maxRetries()).isEqualTo(5);
+        assertThat(housing.maxPageBytes()).isEqualTo(8 * 1024 * 1024);
         MappingConfig mapping = connectors.get(0).mapping();
         assertThat(mapping.otherNames()).containsExactly(new NameSpec(null, null, null, null, null, new FieldSpec("$.previousSurname"), null, NameUse.PREVIOUS));
         assertThat(mapping.phones()).containsExactly(new FieldSpec("$.phone.home"), new FieldSpec("$.phone.mobile"));
@@ -116,6 +117,7 @@ class ConnectorConfigLoaderTest {
         assertThat(cursor.headers()).isEmpty();
         assertThat(cursor.itemsPath()).isEqualTo("$");
         assertThat(cursor.maxRetries()).isEqualTo(3);
+        assertThat(cursor.maxPageBytes()).as("64 MiB by default").isEqualTo(64 * 1024 * 1024);
         assertThat(cursor.paging()).as("cursor paging inferred").isEqualTo(new Paging(PagingType.CURSOR, "page", 1, "size", 100, "cursor", "$.next"));
     }
 

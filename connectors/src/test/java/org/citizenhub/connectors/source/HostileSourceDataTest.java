@@ -139,7 +139,8 @@ class HostileSourceDataTest {
         write(ndjson, "{\"id\":\"I2\",\"given\":\"${env:SECRET}\",\"family\":\"=cmd|' /C calc'!A0\",\"nino\":\"#{7*7}\"}\n");
         write(ndjson, "{\"id\":\"I3\",\"given\":\"" + SCRIPT.replace("/", "\\/") + "\",\"family\":\"$.nino\",\"nino\":\"${body}\"}\n");
         write(ndjson, "{\"id\":{\"$ne\":null},\"given\":\"Ann\"}\n");                                   // 13: object id
-        write(ndjson, "{\"id\":\"G3\",\"given\":\"Cara\",\"family\":\"Moss\"}");                        // 14
+        write(ndjson, "{\"id\":\"B8\",\"given\":\"Ann\",\"given\":\"Eve\"}\n");                         // 14: key twice
+        write(ndjson, "{\"id\":\"G3\",\"given\":\"Cara\",\"family\":\"Moss\"}");                        // 15
         Files.write(folder.resolve("hostile.ndjson"), ndjson.toByteArray());
 
         RunSummary summary = hub.runner.run("hostile-ndjson");
@@ -153,8 +154,9 @@ class HostileSourceDataTest {
                 "name.given: value holds control characters (such as NUL or ESC)",
                 "line 8: not valid JSON",
                 "line 9: not a JSON object",
-                "line 13: recordId: found an object where a value was expected; point the path at a field of it");
-        assertThat(summary.deadLettered()).isEqualTo(8);
+                "line 13: recordId: found an object where a value was expected; point the path at a field of it",
+                "line 14: key 'given' appears twice in one object");
+        assertThat(summary.deadLettered()).isEqualTo(9);
         assertInjectedTextLandedAsWritten();
         assertThat(hub.sink.accepted.get(1).rawPayload()).contains("\"f7pr\":1"); // the 10,000th field kept
     }

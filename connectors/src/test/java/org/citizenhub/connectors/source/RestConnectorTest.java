@@ -203,7 +203,7 @@ class RestConnectorTest {
 
         assertThatThrownBy(() -> hub.runner.run("cursor-api"))
                 .isInstanceOf(ConnectorRunException.class)
-                .hasMessageContaining("page 2 is not valid JSON")
+                .hasMessageContaining("page 2 could not be read (response is not valid JSON), so the next cursor is unknown")
                 .satisfies(e -> {
                     RunSummary partial = ((ConnectorRunException) e).partialSummary();
                     assertThat(partial.read()).isEqualTo(3);
