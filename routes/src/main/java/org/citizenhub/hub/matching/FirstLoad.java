@@ -1,6 +1,8 @@
 package org.citizenhub.hub.matching;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.citizenhub.core.record.RecordKey;
 import org.citizenhub.hub.connector.StartupRunsListener;
 import org.citizenhub.hub.identity.CitizenRepository;
@@ -20,8 +22,16 @@ import org.slf4j.LoggerFactory;
  * rebuilt and hundreds of thousands of outbox rows written. Records an interrupted first load left without a citizen are
  * resolved after the runs too (one by one, or in a batch when there are many). Then, in every case, a model
  * is learnt when due.
+ * <p>
+ * Members sharing one database agree on one first load through the {@link FirstLoadClaim}: a member claims it
+ * before deciding whether the store is empty, and holds it through its runs and batch. A member that finds the
+ * claim held by a live other member waits for it (bounded), then finds citizens in the store and runs its
+ * start-up ingest as a later start would: records matched one by one, which the ingest row lock serialises.
+ * Without the claim both would defer and both would batch the same records at once. A batch over records left
+ * without a citizen takes the claim too, so members restarting together after a failed load do not both run it;
+ * a member that died holding the claim blocks the others only until its lease runs out.
  */
-public final class FirstLoad implements StartupRunsListener {
+public final class FirstLoad implements StartupRunsListener, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstLoad.class);
 
@@ -32,12 +42,22 @@ public final class FirstLoad implements StartupRunsListener {
     private final PossibleMatchSink reviews;
     private final CanonicalRecords canonical;
     private final SourceRecordRepository records;
+    private final FirstLoadClaim claim;
+    private final Duration maxWait;
     private volatile boolean firstLoad;
+    /** Held from the decision that this member loads an empty store until its batch is done. */
+    private volatile FirstLoadClaim.Lease lease;
 
-    /** @param reviews where the batch's possible matches go; null for nowhere */
-    public FirstLoad(HubIngestSink sink, CitizenRepository citizens, BatchResolution batch, MatchModelService models,
-                     PossibleMatchSink reviews, CanonicalRecords canonical, SourceRecordRepository records) {
+    /**
+     * @param reviews where the batch's possible matches go; null for nowhere
+     * @param maxWait how long to wait for another member's first load before going on without it
+     */
+    FirstLoad(HubIngestSink sink, CitizenRepository citizens, BatchResolution batch, MatchModelService models,
+              PossibleMatchSink reviews, CanonicalRecords canonical, SourceRecordRepository records, FirstLoadClaim claim,
+              Duration maxWait) {
         this.sink = sink;
+        this.claim = claim;
+        this.maxWait = maxWait;
         this.canonical = canonical;
         this.records = records;
         this.citizens = citizens;
@@ -48,12 +68,30 @@ public final class FirstLoad implements StartupRunsListener {
 
     @Override
     public void beforeStartupRuns() {
-        firstLoad = citizens.countLive() == 0;
-        if (firstLoad) {
-            sink.deferMatchingAfter(models.settings().batchThreshold());
-            LOG.info("First load: records beyond the first {} are resolved in one batch after the start-up runs",
-                    models.settings().batchThreshold());
+        firstLoad = false;
+        // Claimed before counting: a member that counted first could find the store empty, then claim only
+        // after another member's whole first load had ended, and load again.
+        Optional<FirstLoadClaim.Lease> claimed = claim.await(maxWait);
+        if (claimed.isEmpty()) {
+            return; // gave up waiting (logged): ingest matches one by one
         }
+        FirstLoadClaim.Lease held = claimed.get();
+        boolean empty = false;
+        try {
+            empty = citizens.countLive() == 0;
+        } finally {
+            if (!empty) {
+                held.close(); // another member loaded the store while this one waited: nothing to claim it for
+            }
+        }
+        if (!empty) {
+            return;
+        }
+        lease = held;
+        firstLoad = true;
+        sink.deferMatchingAfter(models.settings().batchThreshold());
+        LOG.info("First load: records beyond the first {} are resolved in one batch after the start-up runs",
+                models.settings().batchThreshold());
     }
 
     @Override
@@ -61,7 +99,11 @@ public final class FirstLoad implements StartupRunsListener {
         boolean learnt = false;
         if (firstLoad) {
             firstLoad = false;
-            learnt = finishFirstLoad();
+            try {
+                learnt = finishFirstLoad();
+            } finally {
+                releaseClaim();
+            }
         } else {
             learnt = resolveLeftovers();
         }
@@ -92,10 +134,18 @@ public final class FirstLoad implements StartupRunsListener {
             unlinked.forEach(key -> records.find(key).ifPresent(sink::ingest));
             return false;
         }
-        LOG.info("Over {} stored records have no citizen yet: resolving the store in one batch", threshold);
-        BatchResolution.Outcome[] outcome = {null};
-        sink.bulkChange(() -> outcome[0] = batch.run(BatchResolution.Options.kept(reviews, false, null)));
-        return outcome[0].learnt().isPresent();
+        Optional<FirstLoadClaim.Lease> claimed = claim.tryClaim();
+        if (claimed.isEmpty()) {
+            LOG.info("Over {} stored records have no citizen yet, but another member holds the first-load claim: "
+                    + "its batch resolves them", threshold);
+            return false;
+        }
+        try (FirstLoadClaim.Lease held = claimed.get()) {
+            LOG.info("Over {} stored records have no citizen yet: resolving the store in one batch", threshold);
+            BatchResolution.Outcome[] outcome = {null};
+            sink.bulkChange(() -> outcome[0] = batch.run(BatchResolution.Options.kept(reviews, false, null)));
+            return outcome[0].learnt().isPresent();
+        }
     }
 
     /** Runs the batch if records were deferred; answers whether it learnt a model. */
@@ -109,5 +159,19 @@ public final class FirstLoad implements StartupRunsListener {
             }
         });
         return learnt[0];
+    }
+
+    /** Lets other members go on at once when this one stops mid-load (the records it left are resolved later). */
+    @Override
+    public void close() {
+        releaseClaim();
+    }
+
+    private void releaseClaim() {
+        FirstLoadClaim.Lease held = lease;
+        lease = null;
+        if (held != null) {
+            held.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.citizenhub.hub.matching;
 
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.citizenhub.core.match.score.DefaultModel;
 import org.citizenhub.hub.identity.CitizenRepository;
@@ -61,10 +62,19 @@ public class MatchingConfiguration {
         return new BatchResolution(dataSource, records, models, matcher, clock);
     }
 
+    /**
+     * The first load, agreed on through the database by members that share one: a holder's claim stands for
+     * {@code lease} without renewal (how long a member that died mid-load holds the others up), and a member
+     * waits at most {@code max-wait} for another's first load before going on without it.
+     */
     @Bean
     FirstLoad matchingFirstLoad(HubIngestSink sink, CitizenRepository citizens, BatchResolution batch,
                                 MatchModelService models, DataSource dataSource, Clock clock,
-                                CanonicalRecords canonical, SourceRecordRepository records) {
-        return new FirstLoad(sink, citizens, batch, models, new ReviewQueueSink(dataSource, clock), canonical, records);
+                                CanonicalRecords canonical, SourceRecordRepository records,
+                                @Value("${hub.matching.first-load.lease:60s}") Duration lease,
+                                @Value("${hub.matching.first-load.max-wait:2h}") Duration maxWait) {
+        FirstLoadClaim claim = new FirstLoadClaim(dataSource, FirstLoadClaim.thisMember(), lease, Duration.ofSeconds(2));
+        return new FirstLoad(sink, citizens, batch, models, new ReviewQueueSink(dataSource, clock), canonical, records,
+                claim, maxWait);
     }
 }

@@ -1,6 +1,10 @@
 package org.citizenhub.hub.store;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class EmbeddedPostgresSupport implements BeforeAllCallback, AfterAllCallback {
 
     private EmbeddedPostgres postgres;
+    private final AtomicInteger databases = new AtomicInteger();
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -27,6 +32,19 @@ public final class EmbeddedPostgresSupport implements BeforeAllCallback, AfterAl
             postgres.close();
             postgres = null;
         }
+    }
+
+    /** A new database on the same server with the hub schema migrated, for a test that needs an empty store. */
+    public DataSource freshDatabase() {
+        String name = "hub_" + databases.incrementAndGet();
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        DataSource database = postgres.getDatabase("postgres", name);
+        HubSchema.migrate(database);
+        return database;
     }
 
     public DataSource dataSource() {
