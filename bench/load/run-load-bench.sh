@@ -49,6 +49,10 @@ usage: bench/load/run-load-bench.sh [options]
   --profile-event E      what async-profiler samples: itimer (CPU time, default; needs no perf permission)
                          or alloc (allocations)
   --hub-arg ARG          one more argument for the hub (repeatable), e.g. --hub-arg=--logging.level.root=WARN
+  --postgres             keep the store in PostgreSQL instead of H2, as real deployments do: a server of this
+                         run's own (Debian: apt-get install -y postgresql), initialised in DIR/pg on first use,
+                         listening on 127.0.0.1 only, password from DIR/pg-password, stopped on exit
+  --pg-option NAME=VALUE one more PostgreSQL server setting (repeatable), e.g. --pg-option shared_buffers=4GB
   --db-options OPTS      appended to the hub's H2 URL, e.g. ';CACHE_SIZE=1048576' (KiB; H2's default is 16 MiB)
   --report FILE          the markdown report (default DIR/load-report.md)
 
@@ -63,7 +67,7 @@ die() { echo "run-load-bench: $*" >&2; exit 2; }
 COMMAND="bench/load/run-load-bench.sh"
 [ $# -eq 0 ] || COMMAND+="$(printf ' %q' "$@")"
 
-RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false DB_OPTIONS="" JFR=false ASYNC_PROFILER="" PROFILE_EVENT=itimer
+RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false POSTGRES=false PG_OPTIONS=() DB_OPTIONS="" JFR=false ASYNC_PROFILER="" PROFILE_EVENT=itimer
 HUB_JAR="$ROOT/routes/target/citizen-hub.jar" BENCH_JAR="$ROOT/bench/target/citizen-hub-bench.jar"
 HEAP=6g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
 SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=900 SEARCH_WARMUP=15 IDS=0 PROBES=10000
@@ -79,6 +83,7 @@ while [ $# -gt 0 ]; do
         --reuse) REUSE=true; continue ;;
         --prepare-only) PREPARE_ONLY=true; continue ;;
         --jfr) JFR=true; continue ;;
+        --postgres) POSTGRES=true; continue ;;
     esac
     [ $# -gt 0 ] || die "$arg needs a value (see --help)"
     value="$1"; shift
@@ -104,6 +109,7 @@ while [ $# -gt 0 ]; do
         --thread-dumps) THREAD_DUMPS="$value" ;;
         --hub-arg) HUB_ARGS+=("$value") ;;
         --db-options) DB_OPTIONS="$value" ;;
+        --pg-option) PG_OPTIONS+=(-c "$value") ;;
         --async-profiler) ASYNC_PROFILER="$value" ;;
         --profile-event) PROFILE_EVENT="$value" ;;
         --report) REPORT="$value" ;;
@@ -170,6 +176,7 @@ cleanup() {
         kill -9 "$HUB_PID" 2>/dev/null || true
         wait "$HUB_PID" 2>/dev/null || true
     fi
+    stop_postgres
     exit "$status"
 }
 trap cleanup EXIT
@@ -184,12 +191,67 @@ machine_ticks() { awk '/^cpu /{busy = $2 + $3 + $4 + $7 + $8; print busy, busy +
 CLK_TCK="$(getconf CLK_TCK)"
 LOAD_AT_START="$(load_average)"
 
+free_port() {
+    local port
+    for _ in $(seq 1 200); do
+        port=$((20000 + RANDOM % 20000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    done
+    die "found no free port"
+}
+
+# --- PostgreSQL (--postgres): a server of this run's own, on loopback ----------------------------------------
+PG_DIR="$DIR/pg" PG_STARTED=false PG_PORT="" DB_URL="jdbc:h2:file:$DIR/db/hub"
+as_postgres() {  # initdb and the server refuse to run as root: as root, run them as Debian's postgres user
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+start_postgres() {
+    local bin
+    bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | awk 'END {print}')"
+    [ -x "$bin/pg_ctl" ] || die "--postgres needs PostgreSQL's server (Debian: apt-get install -y postgresql)"
+    if [ ! -f "$PG_DIR/PG_VERSION" ]; then
+        log "Initialising a PostgreSQL cluster in $PG_DIR ($("$bin/postgres" --version))"
+        mkdir -p "$PG_DIR"
+        od -An -N24 -tx1 /dev/urandom | tr -d ' \n' > "$DIR/pg-password"
+        chmod 600 "$DIR/pg-password"
+        if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR" "$DIR/pg-password"; fi
+        as_postgres "$bin/initdb" -D "$PG_DIR" -U hub --pwfile="$DIR/pg-password" --auth=scram-sha-256 \
+            --encoding=UTF8 --locale=C.UTF-8 > "$DIR/pg-initdb.log" 2>&1 || die "initdb failed, see $DIR/pg-initdb.log"
+    fi
+    PG_PORT="$(free_port)"
+    # Durable as a deployment should be (fsync and synchronous commit stay on); sized for a 24 GB machine.
+    as_postgres "$bin/pg_ctl" -D "$PG_DIR" -l "$PG_DIR/server.log" -w -t 120 start -o "-c listen_addresses=127.0.0.1 \
+        -c port=$PG_PORT -c unix_socket_directories=$PG_DIR -c shared_buffers=2GB -c max_wal_size=8GB \
+        -c checkpoint_timeout=15min ${PG_OPTIONS[*]}" > /dev/null || die "PostgreSQL did not start, see $PG_DIR/server.log"
+    PG_STARTED=true
+    PG_BIN="$bin"
+    export SPRING_DATASOURCE_USERNAME=hub SPRING_DATASOURCE_PASSWORD PGPASSWORD
+    SPRING_DATASOURCE_PASSWORD="$(cat "$DIR/pg-password")"
+    PGPASSWORD="$SPRING_DATASOURCE_PASSWORD"
+    "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U hub -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'hub'" \
+        | grep -q 1 || "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U hub hub || die "could not create the database 'hub'"
+    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/hub"
+    log "PostgreSQL on 127.0.0.1:$PG_PORT (log: $PG_DIR/server.log)"
+}
+stop_postgres() {
+    if $PG_STARTED; then
+        as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR" -m fast -w stop > /dev/null 2>&1 || true
+        PG_STARTED=false
+    fi
+}
+
 # --- 1 and 2: the population and the store -------------------------------------------------------------
 STAMP="records=$RECORDS seed=$SEED"
+STORE_FILE="$DIR/db/hub.mv.db"
+if $POSTGRES; then
+    STAMP+=" store=postgres"
+    STORE_FILE="$PG_DIR/PG_VERSION"
+fi
 RESOLVE_SECONDS="(reused)"
 if $REUSE && [ -f "$MARKER" ] && [ "$(cat "$MARKER")" = "$STAMP" ] \
-        && [ -f "$DIR/crosswalk.csv" ] && [ -f "$DIR/db/hub.mv.db" ]; then
+        && [ -f "$DIR/crosswalk.csv" ] && [ -f "$STORE_FILE" ]; then
     log "Reusing the population and store in $DIR ($STAMP)"
+    ! $POSTGRES || start_postgres
     [ -f "$DIR/resolve-seconds" ] && RESOLVE_SECONDS="$(cat "$DIR/resolve-seconds") (earlier run)"
 else
     if [ -n "$(ls -A "$DIR")" ] && [ ! -f "$MARKER" ]; then
@@ -199,10 +261,11 @@ else
     log "Generating ~$RECORDS source records (seed $SEED) into $DIR"
     java -jar "$BENCH_JAR" generate --records "$RECORDS" --seed "$SEED" --out "$DIR" > "$DIR/generate.log"
     sed -n 2p "$DIR/generate.log"
-    log "Loading them with resolve into jdbc:h2:file:$DIR/db/hub (log: $DIR/resolve.log)"
+    ! $POSTGRES || start_postgres
+    log "Loading them with resolve into $DB_URL (log: $DIR/resolve.log)"
     start=$(date +%s.%N)
     java -Xmx"$RESOLVE_HEAP" -jar "$HUB_JAR" resolve --connectors "$DIR/connectors.yml" \
-        --out "$DIR/crosswalk.csv" --db "jdbc:h2:file:$DIR/db/hub" > "$DIR/resolve.log" 2>&1 \
+        --out "$DIR/crosswalk.csv" --db "$DB_URL" > "$DIR/resolve.log" 2>&1 \
         || { status=$?; tail -20 "$DIR/resolve.log" >&2; die "resolve failed (exit $status), see $DIR/resolve.log"; }
     RESOLVE_SECONDS="$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN{printf "%.0f", e - s}')"
     echo "$RESOLVE_SECONDS" > "$DIR/resolve-seconds"
@@ -212,14 +275,6 @@ fi
 GENERATED="$(sed -n 2p "$DIR/generate.log" | sed 's/^ *//')"
 
 # --- 3: the hub on that store ---------------------------------------------------------------------------
-free_port() {
-    local port
-    for _ in $(seq 1 200); do
-        port=$((20000 + RANDOM % 20000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-    done
-    die "found no free port"
-}
 PORT="${PORT:-$(free_port)}"
 BASE="http://127.0.0.1:$PORT"
 CLUSTER="loadbench-$$"
@@ -249,7 +304,7 @@ log "Starting the hub on $BASE (heap $HEAP, cluster $CLUSTER; log: $DIR/hub.log)
 JFR_OPTS=""
 $JFR && JFR_OPTS="-XX:FlightRecorderOptions=stackdepth=256"
 java -Xmx"$HEAP" "-Xlog:gc:file=$DIR/gc.log" $JFR_OPTS ${LOAD_JAVA_OPTS:-} -jar "$HUB_JAR" \
-    "--spring.datasource.url=jdbc:h2:file:$DIR/db/hub$DB_OPTIONS" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
+    "--spring.datasource.url=$DB_URL$( $POSTGRES || echo "$DB_OPTIONS")" "--server.port=$PORT" "--hub.cluster.name=$CLUSTER" \
     --hub.connectors= --management.endpoint.health.probes.enabled=true "${SECURITY_ARGS[@]}" "${HUB_ARGS[@]}" \
     > "$DIR/hub.log" 2>&1 &
 HUB_PID=$!
@@ -460,12 +515,12 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
     echo "# Citizen Hub load benchmark"
     echo
     echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($CPU_MODEL), $JAVA_VERSION, hub -Xmx$HEAP${LOAD_JAVA_OPTS:+ $LOAD_JAVA_OPTS}," \
-         "H2 URL options '${DB_OPTIONS:-none}'${HUB_ARGS[*]:+, hub arguments ${HUB_ARGS[*]}}."
+         "$($POSTGRES && echo "store PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $NF}')${PG_OPTIONS[*]:+ (${PG_OPTIONS[*]})}" || echo "H2 URL options '${DB_OPTIONS:-none}'")${HUB_ARGS[*]:+, hub arguments ${HUB_ARGS[*]}}."
     echo "Load average at start $LOAD_AT_START, before the measured runs $LOAD_BEFORE_MEASURE (the hub's own threads count)."
     echo "wrk and the hub share the machine (loopback)."
     echo
     echo "- Population: $GENERATED (seed $SEED)"
-    echo "- Store: $SOURCE_RECORDS source records, ${CITIZENS:-?} citizens, H2 file \`$DIR/db/hub\`;" \
+    echo "- Store: $SOURCE_RECORDS source records, ${CITIZENS:-?} citizens, $($POSTGRES && echo "PostgreSQL database \`$DB_URL\`" || echo "H2 file \`$DIR/db/hub\`");" \
          "resolve took $RESOLVE_SECONDS s; the hub was ready $START_SECONDS s after its start"
     echo "- Requests: $PROFILE_PATHS distinct citizen ids (\`GET /api/v1/citizens/{id}\`), $SEARCH_PATHS distinct" \
          "searches by name and date of birth (\`GET /api/v1/citizens?name=&dob=\`)"
