@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.citizenhub.hub.store.SqlTime;
@@ -22,6 +23,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * returns its own entry. Under load one transaction records many accesses, so the chain's single writer is no
  * longer one transaction per request; alone, a caller appends just its own event, as before.
  * <p>
+ * Callers whose event another caller is writing wait on their own event, not on the lock: the writer wakes
+ * each caller of its batch once committed, and then the caller of the oldest event still queued, to write
+ * the next batch. (Waiting on the lock, every caller of a finished batch had to take it in turn only to find
+ * its entry written: under load that queue of hand-overs, not the database, bounded the requests per second.)
+ * <p>
  * Appends are serialised twice: the lock in this JVM, and in each transaction the chain-head row
  * ({@code SELECT ... FOR UPDATE}, the same on H2 and PostgreSQL), so hub members sharing a database take
  * turns and the chain never forks. A caller returns only once its entry is committed: an access is on record
@@ -36,20 +42,37 @@ final class AuditWriter {
     static final int MAX_BATCH = 256;
     private static final int LOCK_ATTEMPTS = 5;
 
-    /** One caller's event; written under the lock, read by its caller after taking the lock. */
+    /** One caller's event and, once its batch is committed or has failed, the outcome; the caller waits for it. */
     private static final class Pending {
         final AuditEvent event;
-        AuditEntry entry;
-        RuntimeException failure;
+        final Thread caller = Thread.currentThread();
+        private AuditEntry entry;
+        private RuntimeException failure;
+        private volatile boolean done;
 
         Pending(AuditEvent event) {
             this.event = event;
         }
 
+        void complete(AuditEntry written) {
+            entry = written;
+            done = true;
+            LockSupport.unpark(caller);
+        }
+
+        void fail(RuntimeException e) {
+            failure = e;
+            done = true;
+            LockSupport.unpark(caller);
+        }
+
         boolean done() {
-            return entry != null || failure != null;
+            return done;
         }
     }
+
+    /** A safety net only: a waiting caller is woken when its entry is written or when it is its turn to write. */
+    private static final long MAX_PARK_NANOS = 10_000_000;
 
     private static final String INSERT = """
             INSERT INTO audit_event (seq, seq_block, at, actor, actor_role, action, citizen_id, purpose, outcome, detail, prev_hash, hash)
@@ -60,7 +83,7 @@ final class AuditWriter {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long seqsPerBlock;
-    private final ReentrantLock lock = new ReentrantLock(true);
+    private final ReentrantLock lock = new ReentrantLock();
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
 
     AuditWriter(DataSource dataSource, Clock clock, long seqsPerBlock) {
@@ -75,18 +98,38 @@ final class AuditWriter {
     AuditEntry append(AuditEvent event) {
         Pending mine = new Pending(event);
         queue.add(mine);
-        lock.lock();
-        try {
-            while (!mine.done()) {
-                appendBatch(drain());
+        boolean interrupted = false;
+        while (!mine.done()) {
+            if (lock.tryLock()) {
+                try {
+                    while (!mine.done()) {
+                        appendBatch(drain());
+                    }
+                } finally {
+                    lock.unlock();
+                }
+                wakeNextWriter();
+            } else {
+                LockSupport.parkNanos(this, MAX_PARK_NANOS);
+                // an access is recorded before its answer leaves, interrupted or not: keep waiting, say so after
+                interrupted |= Thread.interrupted();
             }
-        } finally {
-            lock.unlock();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (mine.failure != null) {
             throw mine.failure;
         }
         return mine.entry;
+    }
+
+    /** Events queued while this caller wrote need a writer: the caller of the oldest one becomes it. */
+    private void wakeNextWriter() {
+        Pending next = queue.peek();
+        if (next != null) {
+            LockSupport.unpark(next.caller);
+        }
     }
 
     private List<Pending> drain() {
@@ -102,11 +145,11 @@ final class AuditWriter {
         try {
             List<AuditEntry> entries = inTransaction(batch);
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).entry = entries.get(i);
+                batch.get(i).complete(entries.get(i));
             }
         } catch (RuntimeException e) {
             if (batch.size() == 1) {
-                batch.get(0).failure = e;
+                batch.get(0).fail(e);
                 return;
             }
             for (Pending one : batch) {
