@@ -35,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event at a time, so one bad event fails alone.
  * <p>
  * Each entry names its block ({@code seq / seqsPerBlock}, see {@link AuditLog}), and the first entry of a
- * block adds the block's row to {@code audit_block}, under the same lock.
+ * block adds the block's row to {@code audit_block}, under the same lock. Each writer makes sure of a block's
+ * row once, in its first committed batch in that block (another member may have entered the block first), not
+ * in every batch: one round trip fewer in the transaction every request waits for.
  */
 final class AuditWriter {
 
@@ -85,6 +87,8 @@ final class AuditWriter {
     private final long seqsPerBlock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    /** The newest block whose row this writer saw committed; read and written under the lock. */
+    private long confirmedBlock = -1;
 
     AuditWriter(DataSource dataSource, Clock clock, long seqsPerBlock) {
         this.jdbc = JdbcClient.create(dataSource);
@@ -161,7 +165,9 @@ final class AuditWriter {
     private List<AuditEntry> inTransaction(List<Pending> batch) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> appendAll(batch));
+                List<AuditEntry> entries = transactions.execute(status -> appendAll(batch));
+                confirmedBlock = Math.max(confirmedBlock, entries.get(entries.size() - 1).seq() / seqsPerBlock);
+                return entries;
             } catch (PessimisticLockingFailureException e) {
                 // another member held the chain head past the database's lock timeout (H2): queue again
                 if (attempt == LOCK_ATTEMPTS) {
@@ -184,7 +190,7 @@ final class AuditWriter {
             previous = entry.hash();
         }
         insert(entries);
-        for (long block = (head.seq() + 1) / seqsPerBlock; block <= seq / seqsPerBlock; block++) {
+        for (long block = Math.max((head.seq() + 1) / seqsPerBlock, confirmedBlock + 1); block <= seq / seqsPerBlock; block++) {
             jdbc.sql("INSERT INTO audit_block (block) SELECT :block WHERE NOT EXISTS (SELECT 1 FROM audit_block WHERE block = :block)")
                     .param("block", block)
                     .update();
