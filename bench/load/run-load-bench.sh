@@ -32,6 +32,8 @@ usage: bench/load/run-load-bench.sh [options]
   --port N               the hub's HTTP port (default: a free one)
   --threads N            wrk threads (default 2)
   --connections N        connections of the profile load (default 32)
+  --more-connections L   more measured profile runs, at each of these connection counts (comma-separated,
+                         e.g. 8,16): wrk is closed-loop, so fewer connections trade queueing for requests/s
   --duration S           seconds of the measured profile load (default 30)
   --search-connections N connections of the search load (default 4)
   --search-duration S    seconds of the measured search load (default 30)
@@ -70,7 +72,7 @@ COMMAND="bench/load/run-load-bench.sh"
 RECORDS=1000000 SEED=42 DIR="" REUSE=false PREPARE_ONLY=false POSTGRES=false PG_OPTIONS=() DB_OPTIONS="" JFR=false ASYNC_PROFILER="" PROFILE_EVENT=itimer
 HUB_JAR="$ROOT/routes/target/citizen-hub.jar" BENCH_JAR="$ROOT/bench/target/citizen-hub-bench.jar"
 HEAP=6g RESOLVE_HEAP=3g PORT="" THREADS=2 CONNECTIONS=32 DURATION=30
-SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=900 SEARCH_WARMUP=15 IDS=0 PROBES=10000
+MORE_CONNECTIONS="" SEARCH_CONNECTIONS=4 SEARCH_DURATION=30 WARMUP=900 SEARCH_WARMUP=15 IDS=0 PROBES=10000
 START_TIMEOUT=3600 THREAD_DUMPS=0 REPORT="" HUB_ARGS=() JAVA_HOME_DIR=""
 
 while [ $# -gt 0 ]; do
@@ -98,6 +100,7 @@ while [ $# -gt 0 ]; do
         --port) PORT="$value" ;;
         --threads) THREADS="$value" ;;
         --connections) CONNECTIONS="$value" ;;
+        --more-connections) MORE_CONNECTIONS="$value" ;;
         --duration) DURATION="$value" ;;
         --search-connections) SEARCH_CONNECTIONS="$value" ;;
         --search-duration) SEARCH_DURATION="$value" ;;
@@ -124,6 +127,10 @@ for number in RECORDS SEED THREADS CONNECTIONS DURATION SEARCH_CONNECTIONS SEARC
 done
 [ -n "$PORT" ] && { [[ "$PORT" =~ ^[0-9]+$ ]] || die "--port must be a number"; }
 [ "$CONNECTIONS" -ge "$THREADS" ] || die "--connections must be at least --threads"
+[[ "$MORE_CONNECTIONS" =~ ^([0-9]+(,[0-9]+)*)?$ ]] || die "--more-connections is a comma-separated list of numbers"
+for more in ${MORE_CONNECTIONS//,/ }; do
+    [ "$more" -ge "$THREADS" ] || die "--more-connections must each be at least --threads"
+done
 [ "$RECORDS" -ge 100 ] || die "--records must be at least 100"
 if [ -n "$JAVA_HOME_DIR" ]; then
     [ -x "$JAVA_HOME_DIR/bin/java" ] && [ -x "$JAVA_HOME_DIR/bin/jcmd" ] || die "no JDK (bin/java, bin/jcmd) in $JAVA_HOME_DIR"
@@ -453,7 +460,12 @@ full_gc
 # Each measured run after its own warm-up: a search run leaves the collector busy for seconds (see README).
 run profile-warmup random "$THREADS" "$CONNECTIONS" "$SEARCH_WARMUP" "$DIR/profile-paths.txt"
 run profile random "$THREADS" "$CONNECTIONS" "$DURATION" "$DIR/profile-paths.txt" record-dumps
-PROFILE_ROW="$LAST_ROW"
+PROFILE_ROWS=("$LAST_ROW")
+for more in ${MORE_CONNECTIONS//,/ }; do
+    run "profile-c$more-warmup" random "$THREADS" "$more" "$SEARCH_WARMUP" "$DIR/profile-paths.txt"
+    run "profile-c$more" random "$THREADS" "$more" "$DURATION" "$DIR/profile-paths.txt" record
+    PROFILE_ROWS+=("$LAST_ROW")
+done
 run search-warmup random 1 "$SEARCH_CONNECTIONS" "$SEARCH_WARMUP" "$DIR/search-paths.txt"
 SEARCH_THREADS=$(( THREADS < SEARCH_CONNECTIONS ? THREADS : SEARCH_CONNECTIONS ))
 run search random "$SEARCH_THREADS" "$SEARCH_CONNECTIONS" "$SEARCH_DURATION" "$DIR/search-paths.txt" record-dumps
@@ -544,10 +556,14 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
     echo "|---|---:|---:|---:|"
     printf '%s\n' "${QUALITY_ROWS[@]}"
     echo
-    echo "Targets (issue 5): profile >= 5,000 requests/s at p99 <= 10 ms: **$(verdict profile "$PROFILE_ROW")**;" \
+    profile_verdicts=()
+    for row in "${PROFILE_ROWS[@]}"; do
+        profile_verdicts+=("**$(verdict profile "$row")** at $(echo "$row" | awk -F'|' '{gsub(/ /, "", $3); print $3}') connections")
+    done
+    echo "Targets (issue 5): profile >= 5,000 requests/s at p99 <= 10 ms: $(IFS=';'; echo "${profile_verdicts[*]}" | sed 's/;/, /g');" \
          "search p99 <= 50 ms: **$(verdict search "$SEARCH_ROW")** (at $SEARCH_CONNECTIONS connections)."
     echo
-    echo "Command: \`${LOAD_JAVA_OPTS:+LOAD_JAVA_OPTS='$LOAD_JAVA_OPTS' }$COMMAND\` (threads $THREADS, connections $CONNECTIONS," \
+    echo "Command: \`${LOAD_JAVA_OPTS:+LOAD_JAVA_OPTS='$LOAD_JAVA_OPTS' }$COMMAND\` (threads $THREADS, connections $CONNECTIONS${MORE_CONNECTIONS:+ and $MORE_CONNECTIONS}," \
          "duration $DURATION s, search connections $SEARCH_CONNECTIONS, search duration $SEARCH_DURATION s)"
 } > "$REPORT"
 echo
