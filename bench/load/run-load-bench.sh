@@ -527,7 +527,7 @@ JAVA_VERSION="$(java -version 2>&1 | head -1)"
     echo "# Citizen Hub load benchmark"
     echo
     echo "$(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores ($CPU_MODEL), $JAVA_VERSION, hub -Xmx$HEAP${LOAD_JAVA_OPTS:+ $LOAD_JAVA_OPTS}," \
-         "$($POSTGRES && echo "store PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $NF}')${PG_OPTIONS[*]:+ (${PG_OPTIONS[*]})}" || echo "H2 URL options '${DB_OPTIONS:-none}'")${HUB_ARGS[*]:+, hub arguments ${HUB_ARGS[*]}}."
+         "$($POSTGRES && echo "store PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')${PG_OPTIONS[*]:+ (${PG_OPTIONS[*]})}" || echo "H2 URL options '${DB_OPTIONS:-none}'")${HUB_ARGS[*]:+, hub arguments ${HUB_ARGS[*]}}."
     echo "Load average at start $LOAD_AT_START, before the measured runs $LOAD_BEFORE_MEASURE (the hub's own threads count)."
     echo "wrk and the hub share the machine (loopback)."
     echo

@@ -25,14 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Callers whose event another caller is writing wait on their own event, not on the lock: the writer wakes
  * each caller of its batch once committed, and then the caller of the oldest event still queued, to write
- * the next batch. (Waiting on the lock, every caller of a finished batch had to take it in turn only to find
- * its entry written: under load that queue of hand-overs, not the database, bounded the requests per second.)
+ * the next batch. (Waiting on the fair lock, every caller of a finished batch had to take it in turn only to
+ * find its entry written, one thread hand-over each, before the next batch could start.)
  * <p>
- * Appends are serialised twice: the lock in this JVM, and in each transaction the chain-head row
- * ({@code SELECT ... FOR UPDATE}, the same on H2 and PostgreSQL), so hub members sharing a database take
- * turns and the chain never forks. A caller returns only once its entry is committed: an access is on record
- * before its answer leaves. A batch that fails for any reason but lock contention is appended again one
- * event at a time, so one bad event fails alone.
+ * Appends are serialised twice: the lock in this JVM, and in each transaction the chain-head row (locked by
+ * the UPDATE that moves it, or first by {@code SELECT ... FOR UPDATE}; the same on H2 and PostgreSQL), so hub
+ * members sharing a database take turns and the chain never forks. A caller returns only once its entry is
+ * committed: an access is on record before its answer leaves. A batch that fails for any reason but lock
+ * contention is appended again one event at a time, so one bad event fails alone.
  * <p>
  * Each entry names its block ({@code seq / seqsPerBlock}, see {@link AuditLog}), and the first entry of a
  * block adds the block's row to {@code audit_block}, under the same lock. Each writer makes sure of a block's
@@ -109,7 +109,13 @@ final class AuditWriter {
             if (lock.tryLock()) {
                 try {
                     while (!mine.done()) {
-                        appendBatch(drain());
+                        List<Pending> next = drain();
+                        if (next.isEmpty()) {
+                            // taken by a writer that died of an Error before settling it: fail, never spin
+                            mine.fail(new IllegalStateException("the audit entry was lost by a failed writer"));
+                        } else {
+                            appendBatch(next);
+                        }
                     }
                 } finally {
                     lock.unlock();
