@@ -53,17 +53,24 @@ final class RestPathMatcher<T> {
         }
         String methodLower = method.toLowerCase(Locale.ENGLISH);
         String[] request = segments(requestPath);
+        Route<T> exact = null;
         boolean candidateTemplate = false;
         for (Route<T> route : routes) {
             if (allows(route, methodLower)) {
-                if (matches(request, route, false)) {
-                    return route.path().getConsumer(); // Camel: the first exact match among the method's consumers
+                if (exact == null && matches(request, route, false)) {
+                    exact = route;
                 }
                 candidateTemplate |= route.templates() > 0;
             }
         }
-        if (!templatesDecidable || !candidateTemplate) {
-            return null; // Camel then picks the longest prefix match, or wildcards may overrule: left to it
+        if (!candidateTemplate) {
+            return null; // without templates Camel picks the longest (prefix) match instead: left to it
+        }
+        if (exact != null) {
+            return exact.path().getConsumer(); // Camel: the first exact match among the method's consumers
+        }
+        if (!templatesDecidable) {
+            return null; // a wildcard may overrule a template: left to Camel
         }
         Route<T> best = null;
         boolean tie = false;

@@ -108,15 +108,7 @@ final class AuditWriter {
         while (!mine.done()) {
             if (lock.tryLock()) {
                 try {
-                    while (!mine.done()) {
-                        List<Pending> next = drain();
-                        if (next.isEmpty()) {
-                            // taken by a writer that died of an Error before settling it: fail, never spin
-                            mine.fail(new IllegalStateException("the audit entry was lost by a failed writer"));
-                        } else {
-                            appendBatch(next);
-                        }
-                    }
+                    writeUntilDone(mine);
                 } finally {
                     lock.unlock();
                 }
@@ -134,6 +126,19 @@ final class AuditWriter {
             throw mine.failure;
         }
         return mine.entry;
+    }
+
+    /** As the writer (under the lock): appends batches of what is queued until the caller's own event is in. */
+    private void writeUntilDone(Pending mine) {
+        while (!mine.done()) {
+            List<Pending> next = drain();
+            if (next.isEmpty()) {
+                // taken by a writer that died of an Error before settling it: fail, never spin
+                mine.fail(new IllegalStateException("the audit entry was lost by a failed writer"));
+            } else {
+                appendBatch(next);
+            }
+        }
     }
 
     /** Events queued while this caller wrote need a writer: the caller of the oldest one becomes it. */

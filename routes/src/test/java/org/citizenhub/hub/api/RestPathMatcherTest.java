@@ -65,6 +65,7 @@ class RestPathMatcherTest {
                         new Path(null, "/c/{x}"), new Path("GET,POST", "/c/d")),
                 List.of(new Path("GET", "/files/*"), new Path("GET", "/files/{name}"), new Path("POST", "/files/list")),
                 List.of(new Path("GET", "/plain"), new Path("GET", "/plain/more"), new Path("POST", "/other")),
+                List.of(new Path("GET", "/dup"), new Path("GET", "/dup/"), new Path("GET", "/DUP"), new Path("POST", "/dup/{x}")),
                 List.of(new Path("POST", "/x/{id}"), new Path("GET", "/x/y"), new Path("GET", "/x/{id}/{sub}"),
                         new Path("DELETE", "/X/{id}"), new Path("GET", "/trailing/")),
                 HUB);
