@@ -1,7 +1,6 @@
 package org.citizenhub.hub.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,8 @@ final class PresplitRestResolveConsumerStrategy extends HttpRestServletResolveCo
         if (sameConsumers(current.consumers(), consumers)) {
             return current;
         }
-        List<HttpConsumer> now = new ArrayList<>(consumers.values());
-        List<HttpRestConsumerPath> paths = new ArrayList<>(now.size());
-        now.forEach(consumer -> paths.add(new HttpRestConsumerPath(consumer)));
-        Table rebuilt = new Table(List.copyOf(now), new RestPathMatcher<>(paths));
+        List<HttpConsumer> now = List.copyOf(consumers.values());
+        Table rebuilt = new Table(now, new RestPathMatcher<>(now.stream().map(HttpRestConsumerPath::new).toList()));
         table = rebuilt;
         return rebuilt;
     }

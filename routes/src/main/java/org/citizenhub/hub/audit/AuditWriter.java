@@ -81,7 +81,7 @@ final class AuditWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final JdbcTemplate batchJdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long seqsPerBlock;
@@ -94,7 +94,7 @@ final class AuditWriter {
 
     AuditWriter(DataSource dataSource, Clock clock, long seqsPerBlock) {
         this.jdbc = JdbcClient.create(dataSource);
-        this.batch = new JdbcTemplate(dataSource);
+        this.batchJdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -270,7 +270,7 @@ final class AuditWriter {
      */
     private void insert(List<AuditEntry> entries) {
         try {
-            batch.batchUpdate(INSERT, entries, entries.size(), (statement, entry) -> {
+            batchJdbc.batchUpdate(INSERT, entries, entries.size(), (statement, entry) -> {
                 statement.setLong(1, entry.seq());
                 statement.setLong(2, entry.seq() / seqsPerBlock);
                 statement.setObject(3, SqlTime.toSql(entry.at()));
