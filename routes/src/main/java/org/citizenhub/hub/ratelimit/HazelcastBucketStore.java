@@ -13,7 +13,7 @@ public final class HazelcastBucketStore implements BucketStore {
     }
 
     @Override
-    public TokenBucket.Take take(String key, RateLimit limit, long now) {
-        return buckets.executeOnKey(key, new TakeToken(limit, now));
+    public TokenBucket.Take take(String key, RateLimit limit, long now, int wanted) {
+        return buckets.executeOnKey(key, new TakeToken(limit, now, wanted));
     }
 }

@@ -1,5 +1,6 @@
 package org.citizenhub.hub.ratelimit;
 
+import com.hazelcast.nio.serialization.FieldKind;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
@@ -17,6 +18,14 @@ final class RateLimitSerializers {
 
     static List<CompactSerializer<?>> all() {
         return List.of(new Bucket(), new Processor(), new Outcome());
+    }
+
+    /**
+     * A field that a member of an earlier build did not write (one token per call before leases), read as what
+     * that member meant, so members of both builds can share the buckets while a cluster is upgraded in turn.
+     */
+    private static int intOr(CompactReader reader, String field, int absent) {
+        return reader.getFieldKind(field) == FieldKind.INT32 ? reader.readInt32(field) : absent;
     }
 
     static final class Bucket implements CompactSerializer<TokenBucket> {
@@ -47,7 +56,8 @@ final class RateLimitSerializers {
 
         @Override
         public TakeToken read(CompactReader reader) {
-            return new TakeToken(reader.readFloat64("perSecond"), reader.readInt32("burst"), reader.readInt64("now"));
+            return new TakeToken(reader.readFloat64("perSecond"), reader.readInt32("burst"), reader.readInt64("now"),
+                    intOr(reader, "wanted", 1));
         }
 
         @Override
@@ -55,6 +65,7 @@ final class RateLimitSerializers {
             writer.writeFloat64("perSecond", take.perSecond());
             writer.writeInt32("burst", take.burst());
             writer.writeInt64("now", take.now());
+            writer.writeInt32("wanted", take.wanted());
         }
 
         @Override
@@ -75,7 +86,8 @@ final class RateLimitSerializers {
             TokenBucket bucket = new TokenBucket(reader.readFloat64("tokens"), reader.readInt64("refilledAt"));
             RateDecision decision = new RateDecision(reader.readBoolean("allowed"), reader.readInt32("remaining"),
                     reader.readInt64("retryAfterSeconds"));
-            return new TokenBucket.Take(bucket, decision, reader.readInt64("nanosToNextToken"));
+            return new TokenBucket.Take(bucket, decision, reader.readInt64("nanosToNextToken"),
+                    intOr(reader, "taken", decision.allowed() ? 1 : 0));
         }
 
         @Override
@@ -86,6 +98,7 @@ final class RateLimitSerializers {
             writer.writeInt32("remaining", take.decision().remaining());
             writer.writeInt64("retryAfterSeconds", take.decision().retryAfterSeconds());
             writer.writeInt64("nanosToNextToken", take.nanosToNextToken());
+            writer.writeInt32("taken", take.taken());
         }
 
         @Override

@@ -16,12 +16,13 @@ import java.util.concurrent.TimeUnit;
  * in whole seconds, and the extra second keeps an entry from going before it is full. From then on it
  * decides exactly as the full bucket a missing key gets, so an idle partner costs no memory.
  */
-public record TakeToken(double perSecond, int burst, long now) implements EntryProcessor<String, TokenBucket, TokenBucket.Take> {
+public record TakeToken(double perSecond, int burst, long now, int wanted) implements EntryProcessor<String, TokenBucket, TokenBucket.Take> {
 
     static final long EXPIRY_MARGIN_SECONDS = 1;
 
-    TakeToken(RateLimit limit, long now) {
-        this(limit.perSecond(), limit.burst(), now);
+    /** Up to {@code wanted} tokens at once (a member's lease, see {@link ClusterRateLimiter}). */
+    TakeToken(RateLimit limit, long now, int wanted) {
+        this(limit.perSecond(), limit.burst(), now, wanted);
     }
 
     RateLimit limit() {
@@ -32,7 +33,7 @@ public record TakeToken(double perSecond, int burst, long now) implements EntryP
     public TokenBucket.Take process(Map.Entry<String, TokenBucket> entry) {
         RateLimit limit = limit();
         TokenBucket current = entry.getValue() == null ? TokenBucket.full(limit, now) : entry.getValue();
-        TokenBucket.Take take = current.take(limit, now);
+        TokenBucket.Take take = current.take(limit, now, wanted);
         if (take.decision().allowed()) {
             ((ExtendedMapEntry<String, TokenBucket>) entry).setValue(take.bucket(), secondsToLive(take.bucket(), limit),
                     TimeUnit.SECONDS);

@@ -30,13 +30,25 @@ public record TokenBucket(double tokens, long refilledAt) {
      * bucket can repeat the refusal exactly.
      */
     public Take take(RateLimit limit, long now) {
+        return take(limit, now, 1);
+    }
+
+    /**
+     * Up to {@code wanted} requests at once (a member's lease, see {@link ClusterRateLimiter}): as many tokens as
+     * the bucket holds whole, at most {@code wanted}; refused as one request is when it holds less than one.
+     */
+    public Take take(RateLimit limit, long now, int wanted) {
+        if (wanted < 1) {
+            throw new IllegalArgumentException("wanted must be at least 1");
+        }
         TokenBucket current = refilled(limit, now);
         if (current.tokens >= 1) {
-            TokenBucket after = new TokenBucket(current.tokens - 1, current.refilledAt);
-            return new Take(after, RateDecision.allow((int) Math.floor(after.tokens)), 0);
+            int taken = (int) Math.min(wanted, Math.floor(current.tokens));
+            TokenBucket after = new TokenBucket(current.tokens - taken, current.refilledAt);
+            return new Take(after, RateDecision.allow((int) Math.floor(after.tokens)), 0, taken);
         }
         double seconds = (1 - current.tokens) / limit.perSecond();
-        return new Take(this, RateDecision.refuse((long) Math.ceil(seconds - 1e-9)), (long) Math.ceil(seconds * 1e9));
+        return new Take(this, RateDecision.refuse((long) Math.ceil(seconds - 1e-9)), (long) Math.ceil(seconds * 1e9), 0);
     }
 
     /** Whether the bucket holds its whole burst at {@code now}: then it decides exactly as a new one would. */
@@ -56,9 +68,9 @@ public record TokenBucket(double tokens, long refilledAt) {
     }
 
     /**
-     * The outcome of one request: the bucket after it, the decision, and (when refused) the nanoseconds until
-     * the next token is due, 0 when allowed.
+     * The outcome of a take: the bucket after it, the decision, (when refused) the nanoseconds until the next
+     * token is due, 0 when allowed, and the tokens taken (0 when refused).
      */
-    public record Take(TokenBucket bucket, RateDecision decision, long nanosToNextToken) {
+    public record Take(TokenBucket bucket, RateDecision decision, long nanosToNextToken, int taken) {
     }
 }

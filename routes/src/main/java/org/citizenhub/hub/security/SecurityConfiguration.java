@@ -106,7 +106,9 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problem))
                 // the pages' scripts send the XSRF-TOKEN cookie back as X-XSRF-TOKEN; callers with their own
                 // credentials in a header (basic, bearer, API key) cannot be forged by another site
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfiguration::cannotBeForged))
+                .csrf(csrf -> csrf.spa()
+                        .csrfTokenRequestHandler(new PageCsrfTokenHandler(SecurityConfiguration::cannotBeForged))
+                        .ignoringRequestMatchers(SecurityConfiguration::cannotBeForged))
                 // per path: API callers get a 401 problem, browsers go to the sign-in page
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(problem, SecurityConfiguration::isApi)

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.citizenhub.hub.fhir.HapiR4;
@@ -100,6 +101,19 @@ class CitizenProfileApiTest extends HubApplicationTestSupport {
                 .containsExactlyInAnyOrder("1980-01-02@tax", "1980-02-01@health");
         assertThat(profile.path("hasConflicts").asBoolean()).isTrue();
         assertThat(profile.path("conflicts")).extracting(c -> c.path("field").asText()).containsExactly("dateOfBirth");
+    }
+
+    @Test
+    void theProfileGoesOutWithItsLengthNotInChunks() throws Exception {
+        String id = get("/api/v1/citizens/by-record/tax/T1").body().path("id").asText();
+
+        HttpResponse<String> response = getWithAccept("/api/v1/citizens/" + id, "application/json");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Transfer-Encoding")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Length"))
+                .hasValue(String.valueOf(response.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(readTree(response.body()).path("id").asText()).isEqualTo(id);
     }
 
     @Test

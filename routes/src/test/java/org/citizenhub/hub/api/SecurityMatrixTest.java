@@ -157,6 +157,16 @@ class SecurityMatrixTest extends HubApplicationTestSupport {
         assertThat(forged.json().path("detail").asText()).contains("CSRF");
     }
 
+    @Test
+    void aPartnerGetsNoCsrfCookieWhileTheSignInPageDoes() {
+        Full read = request("GET", "/api/v1/citizens/by-record/tax/T1", Caller.PARTNER.headers(), null);
+        assertThat(read.status()).as(read.text()).isEqualTo(200);
+        assertThat(read.headers().allValues("Set-Cookie")).isEmpty();
+
+        // the pages' scripts still get the token they send back
+        assertThat(cookies(request("GET", "/login", Map.of(), null))).contains("XSRF-TOKEN=");
+    }
+
     private static String cookies(Full answer) {
         return String.join("; ", answer.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList());
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.citizenhub.hub.testing.SettableClock;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,7 @@ class ClusterRateLimiterTest {
 
         for (int second = 0; second < 10; second++) {
             RateDecision local = limiter.tryAcquire("partner-a");
-            RateDecision fromStore = store.take("partner-a", limiter.limitOf("partner-a"), TokenBucket.nanos(clock)).decision();
+            RateDecision fromStore = store.take("partner-a", limiter.limitOf("partner-a"), TokenBucket.nanos(clock), 1).decision();
             assertThat(local).as("after %d s", second).isEqualTo(fromStore).extracting(RateDecision::allowed).isEqualTo(false);
             assertThat(local.retryAfterSeconds()).isEqualTo(10 - second);
             clock.advance(Duration.ofSeconds(1));
@@ -96,6 +99,44 @@ class ClusterRateLimiterTest {
         assertThat(limiter.tryAcquire("partner-a").allowed()).isFalse();
     }
 
+    @Test
+    void aLeaseIsFiftyMillisecondsOfTheRateWithinBounds() {
+        assertThat(ClusterRateLimiter.leaseSize(RateLimit.perMinute(60, 20))).isEqualTo(1);
+        assertThat(ClusterRateLimiter.leaseSize(new RateLimit(100, 1_000))).isEqualTo(5);
+        assertThat(ClusterRateLimiter.leaseSize(new RateLimit(2_000, 1_000))).isEqualTo(ClusterRateLimiter.MAX_LEASE);
+        assertThat(ClusterRateLimiter.leaseSize(new RateLimit(2_000, 16))).isEqualTo(2); // an eighth of the burst
+    }
+
+    @Test
+    void aFastPartnerTakesTokensInLeasesYetGetsExactlyItsBurst() {
+        ClusterRateLimiter limiter = limiter(new RateLimit(2_000, 1_000)); // leases of 64; the clock stands still
+
+        List<RateDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            decisions.add(limiter.tryAcquire("partner-a"));
+        }
+
+        assertThat(decisions).filteredOn(RateDecision::allowed).hasSize(1_000);
+        assertThat(decisions.subList(0, 1_000)).extracting(RateDecision::remaining)
+                .isSortedAccordingTo(Comparator.reverseOrder()).endsWith(0);
+        assertThat(decisions.subList(1_000, 1_200)).noneMatch(RateDecision::allowed);
+        // 16 leases (15 of 64, the last of the 40 left); the refusals are answered here from the empty bucket it left
+        assertThat(store.calls).isEqualTo(16);
+    }
+
+    @Test
+    void membersWithLeasesShareOneLimit() {
+        ClusterRateLimiter first = limiter(new RateLimit(2_000, 200)); // leases of 25
+        ClusterRateLimiter second = limiter(new RateLimit(2_000, 200));
+
+        int allowed = 0;
+        for (int i = 0; i < 500; i++) {
+            allowed += (i % 2 == 0 ? first : second).tryAcquire("partner-a").allowed() ? 1 : 0;
+        }
+
+        assertThat(allowed).isEqualTo(200);
+    }
+
     private ClusterRateLimiter limiter(RateLimit limit) {
         return new ClusterRateLimiter(store, new RateLimiter(limit, Map.of(), clock), clock);
     }
@@ -108,12 +149,12 @@ class ClusterRateLimiterTest {
         boolean down;
 
         @Override
-        public synchronized TokenBucket.Take take(String key, RateLimit limit, long now) {
+        public synchronized TokenBucket.Take take(String key, RateLimit limit, long now, int wanted) {
             if (down) {
                 throw new IllegalStateException("the cluster is not reachable");
             }
             calls++;
-            TokenBucket.Take take = buckets.getOrDefault(key, TokenBucket.full(limit, now)).take(limit, now);
+            TokenBucket.Take take = buckets.getOrDefault(key, TokenBucket.full(limit, now)).take(limit, now, wanted);
             buckets.put(key, take.bucket());
             return take;
         }

@@ -81,6 +81,24 @@ class RateLimitClusterTest {
     @Test
     void concurrentRequestsOnBothMembersNeverGetMoreThanTheBucketHolds() throws Exception {
         Map<String, RateLimit> limits = Map.of("partner-c", new RateLimit(1, 40)); // the clock stands still
+
+        assertThat(allowedToFourThreadsOnBothMembers(limits, "partner-c", 25)).isEqualTo(40);
+    }
+
+    @Test
+    void leasesOnBothMembersNeverGetMoreThanTheBucketHolds() throws Exception {
+        // a fast partner: each member takes tokens in leases of 50 (the clock stands still)
+        RateLimit fast = new RateLimit(2_000, 400);
+        assertThat(ClusterRateLimiter.leaseSize(fast)).isEqualTo(50);
+
+        // each member asks 400 times, so neither is left holding leased tokens: exactly the burst
+        assertThat(allowedToFourThreadsOnBothMembers(Map.of("partner-e", fast), "partner-e", 200)).isEqualTo(400);
+        assertThat(second.<String, TokenBucket>getMap(RateLimitMaps.BUCKETS).get("partner-e").tokens()).isLessThan(1);
+    }
+
+    /** Four threads at once, two on each member, each asking {@code perThread} times: how many were allowed. */
+    private int allowedToFourThreadsOnBothMembers(Map<String, RateLimit> limits, String partner, int perThread)
+            throws Exception {
         List<ClusterRateLimiter> limiters = List.of(limiter(first, limits), limiter(second, limits));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -89,8 +107,8 @@ class RateLimitClusterTest {
                 ClusterRateLimiter limiter = limiters.get(t % 2);
                 counts.add(pool.submit(() -> {
                     int allowed = 0;
-                    for (int i = 0; i < 25; i++) {
-                        allowed += limiter.tryAcquire("partner-c").allowed() ? 1 : 0;
+                    for (int i = 0; i < perThread; i++) {
+                        allowed += limiter.tryAcquire(partner).allowed() ? 1 : 0;
                     }
                     return allowed;
                 }));
@@ -99,7 +117,7 @@ class RateLimitClusterTest {
             for (Future<Integer> count : counts) {
                 total += count.get(30, TimeUnit.SECONDS);
             }
-            assertThat(total).isEqualTo(40);
+            return total;
         } finally {
             pool.shutdown();
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
@@ -120,7 +138,7 @@ class RateLimitClusterTest {
 
         // what crosses the cluster is Compact, not Java serialisation
         var serialization = ((SerializationServiceSupport) first).getSerializationService();
-        assertThat(serialization.toData(new TakeToken(new RateLimit(1, 1), 0)).isCompact()).isTrue();
+        assertThat(serialization.toData(new TakeToken(new RateLimit(1, 1), 0, 1)).isCompact()).isTrue();
         assertThat(serialization.toData(TokenBucket.full(new RateLimit(1, 1), 0)).isCompact()).isTrue();
         assertThat(serialization.toData(TokenBucket.full(new RateLimit(1, 1), 0).take(new RateLimit(1, 1), 0)).isCompact()).isTrue();
     }

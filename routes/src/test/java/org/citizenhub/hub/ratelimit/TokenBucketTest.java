@@ -36,6 +36,26 @@ class TokenBucketTest {
     }
 
     @Test
+    void aLeaseTakesTheWholeTokensHeldUpToWhatIsWanted() {
+        RateLimit limit = new RateLimit(2, 10);
+        TokenBucket bucket = new TokenBucket(7.5, TokenBucket.nanos(clock));
+
+        TokenBucket.Take lease = bucket.take(limit, TokenBucket.nanos(clock), 5);
+        assertThat(lease.taken()).isEqualTo(5);
+        assertThat(lease.bucket().tokens()).isEqualTo(2.5);
+        assertThat(lease.decision()).isEqualTo(new RateDecision(true, 2, 0));
+
+        TokenBucket.Take rest = lease.bucket().take(limit, TokenBucket.nanos(clock), 5);
+        assertThat(rest.taken()).isEqualTo(2); // the half token stays
+        assertThat(rest.bucket().tokens()).isEqualTo(0.5);
+
+        TokenBucket.Take refused = rest.bucket().take(limit, TokenBucket.nanos(clock), 5);
+        assertThat(refused.taken()).isZero();
+        assertThat(refused.decision().allowed()).isFalse();
+        assertThat(refused.nanosToNextToken()).isEqualTo(SECOND / 4);
+    }
+
+    @Test
     void tokensAccrueWithTimeAndARefusalLeavesTheBucketAsItWas() {
         RateLimit limit = RateLimit.perMinute(6, 1); // one every 10 s
         TokenBucket empty = TokenBucket.full(limit, TokenBucket.nanos(clock)).take(limit, TokenBucket.nanos(clock)).bucket();
