@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * balancer all count against one bucket.
  * <p>
  * <b>Cost.</b> A request that may be allowed costs one call to the member that owns the partner's key: a
- * {@link TakeToken} of three numbers there, the outcome of six numbers back, and one backup write. That is
+ * {@link TakeToken} of four numbers there, the outcome of seven numbers back, and one backup write. That is
  * local when this member owns the key, otherwise one round trip (well under a millisecond between members on
  * one network). The processor runs on the key's partition thread, so there are no locks, retries or
  * lost updates. The cheap path is for refusals: once the cluster has said a partner's bucket holds less than
