@@ -49,19 +49,19 @@ public final class AuditLog {
             throw new IllegalArgumentException("seqsPerBlock must be at least 1");
         }
         this.jdbc = JdbcClient.create(dataSource);
-        this.writer = new AuditWriter(dataSource, clock, seqsPerBlock);
-        this.citizenTables = "audit_block JOIN audit_event" + (isH2(dataSource) ? " USE INDEX (ix_audit_event_citizen)" : "")
+        String product = databaseProduct(dataSource);
+        this.writer = new AuditWriter(dataSource, clock, seqsPerBlock, product);
+        // H2's planner, given a citizen and an actor, scans the actor's index (millions of entries for a partner)
+        // rather than probing the citizen's blocks; on H2 the citizen index is named. PostgreSQL plans from its
+        // statistics and has no such hint.
+        this.citizenTables = "audit_block JOIN audit_event" + ("H2".equals(product) ? " USE INDEX (ix_audit_event_citizen)" : "")
                 + " ON seq_block = block";
     }
 
-    /**
-     * H2's planner, given a citizen and an actor, scans the actor's index (millions of entries for a partner)
-     * rather than probing the citizen's blocks; on H2 the citizen index is named. PostgreSQL plans from its
-     * statistics and has no such hint.
-     */
-    private static boolean isH2(DataSource dataSource) {
+    /** The database's product name (JDBC metadata), read once: the queries and the writer both depend on it. */
+    static String databaseProduct(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return "H2".equals(connection.getMetaData().getDatabaseProductName());
+            return connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
             throw new IllegalStateException("the audit log's database cannot be reached", e);
         }

@@ -99,14 +99,15 @@ final class AuditWriter {
     /** The chain head as this writer's last commit left it; null when unknown. Under the lock. */
     private AuditRows.Head lastWritten;
 
-    AuditWriter(DataSource dataSource, Clock clock, long seqsPerBlock) {
+    /** {@code databaseProduct}: the JDBC product name, which decides whether PostgreSQL's one-statement append is used. */
+    AuditWriter(DataSource dataSource, Clock clock, long seqsPerBlock, String databaseProduct) {
         this.jdbc = JdbcClient.create(dataSource);
         this.batchJdbc = new JdbcTemplate(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.seqsPerBlock = seqsPerBlock;
-        this.oneStatement = PostgresChainAppend.forDatabase(dataSource, seqsPerBlock);
+        this.oneStatement = PostgresChainAppend.forDatabase(dataSource, databaseProduct, seqsPerBlock);
     }
 
     AuditEntry append(AuditEvent event) {

@@ -52,15 +52,14 @@ final class PostgresChainAppend {
         this.errors = new SQLErrorCodeSQLExceptionTranslator(dataSource);
     }
 
-    /** The one-statement append when the database is PostgreSQL; empty on any other (H2 has no writing WITH). */
-    static Optional<PostgresChainAppend> forDatabase(DataSource dataSource, long seqsPerBlock) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
-                    ? Optional.of(new PostgresChainAppend(dataSource, seqsPerBlock))
-                    : Optional.empty();
-        } catch (SQLException e) {
-            throw new IllegalStateException("the audit log's database cannot be reached", e);
-        }
+    /**
+     * The one-statement append when the database (its JDBC product name) is PostgreSQL; empty on any other (H2
+     * has no writing WITH).
+     */
+    static Optional<PostgresChainAppend> forDatabase(DataSource dataSource, String databaseProduct, long seqsPerBlock) {
+        return "PostgreSQL".equals(databaseProduct)
+                ? Optional.of(new PostgresChainAppend(dataSource, seqsPerBlock))
+                : Optional.empty();
     }
 
     /**

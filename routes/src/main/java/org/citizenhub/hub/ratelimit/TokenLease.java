@@ -44,10 +44,6 @@ final class TokenLease {
         fetching.set(false);
     }
 
-    int left() {
-        return (int) (state.get() >>> 32);
-    }
-
     private static long pack(int left, int clusterRemaining) {
         return ((long) left << 32) | (clusterRemaining & 0xFFFFFFFFL);
     }

@@ -34,7 +34,7 @@ class PostgresChainAppendTest {
     void emptyLog() {
         dataSource = POSTGRES.freshDatabase();
         sql = JdbcClient.create(dataSource);
-        append = PostgresChainAppend.forDatabase(dataSource, SEQS_PER_BLOCK).orElseThrow();
+        append = PostgresChainAppend.forDatabase(dataSource, AuditLog.databaseProduct(dataSource), SEQS_PER_BLOCK).orElseThrow();
     }
 
     @Test
@@ -86,7 +86,7 @@ class PostgresChainAppendTest {
         h2.setURL("jdbc:h2:mem:postgres-chain-append-test;DB_CLOSE_DELAY=-1");
         HubSchema.migrate(h2);
 
-        assertThat(PostgresChainAppend.forDatabase(h2, SEQS_PER_BLOCK)).isEmpty();
+        assertThat(PostgresChainAppend.forDatabase(h2, AuditLog.databaseProduct(h2), SEQS_PER_BLOCK)).isEmpty();
     }
 
     /** {@code count} entries chained after {@code head}, with nulls where the log allows them. */
